@@ -1,0 +1,39 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { loadContentModel } from './src/integrations/content-files.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { markdownPlugins } from './src/markdown/index.ts';
+
+// The corpus is read and checked once, here; the Markdown plugins resolve [[links]] against this index.
+const content = loadContentModel();
+const base = '/';
+
+export default defineConfig({
+  site: process.env.PENINSULA_SITE || 'https://peninsula.example.org',
+  base,
+  trailingSlash: 'always',
+  // Astro 7's default processor (Sätteri) ignores remark/rehype plugins; unified() runs them (and GFM).
+  markdown: {
+    processor: unified({
+      ...markdownPlugins(content.index, base),
+      gfm: true,
+      smartypants: true,
+    }),
+  },
+  integrations: [contentCheck(content), mdx(), pagefindIndex()],
+  server: { host: '127.0.0.1', port: 4321 },
+  vite: {
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // Every MDX module carries this directive; the warning says nothing actionable.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

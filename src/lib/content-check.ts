@@ -1,0 +1,358 @@
+import { parseDocument, isMap, type Document } from 'yaml';
+import { load as loadYaml, YAMLException } from 'js-yaml';
+import type { z } from 'astro/zod';
+import { entrySchema, type EntryData } from '../schemas/entry.ts';
+import { opinionSchema, type OpinionData } from '../schemas/opinion.ts';
+import { findCitations } from './citations.ts';
+import { showValue, type Diagnostic } from './diagnostics.ts';
+import { extractHeadings, type SourceHeading } from './headings.ts';
+import { createLinkIndex, describeUnresolved, resolveLink, type LinkIndex } from './link-index.ts';
+import { slugFromPath, type Collection, type Slug } from './slug.ts';
+import { findUnclosedWikiLinks, findWikiLinks, lineAt } from './wikilinks.ts';
+import { checkMdxSafety } from './mdx-safety.ts';
+
+/** A content file as read from disk. */
+export interface ContentFile {
+  collection: Collection;
+  /** Repository-relative path, used in every message. */
+  path: string;
+  text: string;
+}
+
+interface ParsedBase {
+  file: string;
+  slug: Slug;
+  /** The body with the frontmatter blanked out, so offsets and lines match the file. */
+  body: string;
+  headings: SourceHeading[];
+}
+export interface ParsedEntry extends ParsedBase {
+  collection: 'entries';
+  data: EntryData;
+}
+export interface ParsedOpinion extends ParsedBase {
+  collection: 'opinion';
+  data: OpinionData;
+}
+
+export interface ContentModel {
+  entries: ParsedEntry[];
+  opinions: ParsedOpinion[];
+  index: LinkIndex;
+  diagnostics: Diagnostic[];
+}
+
+const FRONTMATTER = /^(\uFEFF?---\r?\n)([\s\S]*?\r?\n)(---)(?:\r?\n|$)/;
+
+/**
+ * Reads, validates and cross-checks the whole corpus in one pass: the single source of truth for what
+ * the build may render. Every problem found is collected (not just the first) so an editor fixes all at once.
+ */
+export function checkContent(files: readonly ContentFile[]): ContentModel {
+  const diagnostics: Diagnostic[] = [];
+  const entries: ParsedEntry[] = [];
+  const opinions: ParsedOpinion[] = [];
+  const invalid: InvalidDocument[] = [];
+  const seenSlugs = new Map<string, string>();
+
+  for (const file of files) {
+    const parsed = parseFile(file, diagnostics);
+    if (!parsed) continue;
+    const key = `${file.collection}/${parsed.slug}`;
+    const other = seenSlugs.get(key);
+    if (other) {
+      diagnostics.push({
+        severity: 'error',
+        file: file.path,
+        message: `has the same URL slug "${parsed.slug}" as ${other}; both would be published at /${key}/`,
+        fix: 'rename one of the two files (the file name is the URL)',
+      });
+      continue;
+    }
+    seenSlugs.set(key, file.path);
+    if ('invalid' in parsed) invalid.push(parsed);
+    else if (parsed.collection === 'entries') entries.push(parsed);
+    else opinions.push(parsed);
+  }
+
+  const index = createLinkIndex([
+    ...entries.map((e) => ({ slug: e.slug, title: e.data.title, aliases: e.data.aliases, headings: e.headings, file: e.file })),
+    ...invalid
+      .filter((d) => d.collection === 'entries' && d.title)
+      .map((d) => ({ slug: d.slug, title: d.title!, aliases: d.aliases, headings: d.headings, file: d.file })),
+  ]);
+  for (const clash of index.clashes) {
+    diagnostics.push({
+      severity: 'error',
+      file: clash.second.file,
+      field: 'title/aliases',
+      value: JSON.stringify(clash.name),
+      message: `"${clash.name}" is already the title or an alias of ${clash.first.file}; a [[${clash.name}]] link would be ambiguous`,
+      fix: `remove or change "${clash.name}" in one of the two files`,
+    });
+  }
+
+  for (const doc of entries) checkBody(doc, doc.data.sources.map((s) => s.id), index, diagnostics);
+  for (const doc of opinions) checkBody(doc, undefined, index, diagnostics);
+  for (const doc of invalid) checkBody(doc, doc.sourceIds, index, diagnostics);
+  for (const op of opinions) checkOpinionLinks(op, index, diagnostics);
+  return { entries, opinions, index, diagnostics };
+}
+
+/** A file whose frontmatter failed validation: not rendered, but its body is still checked. */
+interface InvalidDocument extends ParsedBase {
+  collection: Collection;
+  invalid: true;
+  title?: string;
+  aliases: string[];
+  sourceIds?: string[];
+}
+
+function parseFile(file: ContentFile, diagnostics: Diagnostic[]): ParsedEntry | ParsedOpinion | InvalidDocument | null {
+  const match = FRONTMATTER.exec(file.text);
+  if (!match) {
+    diagnostics.push({
+      severity: 'error',
+      file: file.path,
+      line: 1,
+      message: 'has no frontmatter',
+      fix: 'start the file with a block between two "---" lines holding title, description and the other fields (see CONTRIBUTING.md)',
+    });
+    return null;
+  }
+  const raw = match[2];
+  const rawOffset = match[1].length;
+  const lineOf = (offset: number) => lineAt(file.text, rawOffset + offset);
+
+  let data: unknown;
+  try {
+    // js-yaml is what Astro parses frontmatter with, so values here are exactly what the schema sees in the build.
+    data = loadYaml(raw);
+  } catch (err) {
+    const mark = err instanceof YAMLException ? err.mark : undefined;
+    diagnostics.push({
+      severity: 'error',
+      file: file.path,
+      line: mark ? mark.line + 2 : undefined,
+      message: `frontmatter is not valid YAML: ${err instanceof YAMLException ? err.reason : String(err)}`,
+      fix: 'check indentation and quoting on that line; quote values that contain ": " or start with a special character',
+    });
+    return null;
+  }
+  const positions = parseDocument(raw);
+  const schema: z.ZodType = file.collection === 'entries' ? entrySchema : opinionSchema;
+  const result = schema.safeParse(data ?? {});
+  const body = file.text.slice(0, match[0].length).replace(/[^\n]/g, ' ') + file.text.slice(match[0].length);
+  const slug = slugFromPath(file.path);
+  const base = { file: file.path, slug, body, headings: extractHeadings(body) };
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      diagnostics.push(describeIssue(issue, file, data, positions, lineOf, schema));
+    }
+    // Still check the body and index the names it declares, so one build reports every problem at once.
+    const raw = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
+    const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+    return {
+      ...base,
+      collection: file.collection,
+      invalid: true,
+      title: typeof raw.title === 'string' ? raw.title : undefined,
+      aliases: strings(raw.aliases),
+      sourceIds: Array.isArray(raw.sources) ? raw.sources.map((x) => String((x as { id?: unknown })?.id)) : undefined,
+    };
+  }
+  return file.collection === 'entries'
+    ? { ...base, collection: 'entries', data: result.data as EntryData }
+    : { ...base, collection: 'opinion', data: result.data as OpinionData };
+}
+
+function describeIssue(
+  issue: z.core.$ZodIssue,
+  file: ContentFile,
+  data: unknown,
+  positions: Document,
+  lineOf: (offset: number) => number,
+  schema: z.ZodType,
+): Diagnostic {
+  const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+  const field = path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p), '');
+  const value = path.reduce<unknown>((v, p) => (v && typeof v === 'object' ? (v as Record<string | number, unknown>)[p as string] : undefined), data);
+  const line = lineOfPath(positions, path as (string | number)[], lineOf);
+
+  if (issue.code === 'unrecognized_keys') {
+    const allowed = allowedKeys(schema, path as (string | number)[]);
+    return {
+      severity: 'error',
+      file: file.path,
+      line: lineOfPath(positions, [...(path as (string | number)[]), issue.keys[0]], lineOf) ?? line,
+      field: field || '(frontmatter)',
+      value: issue.keys.join(', '),
+      message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`,
+      fix: allowed.length
+        ? `remove it or correct its name; allowed fields here: ${allowed.join(', ')}`
+        : 'remove it or correct its name',
+    };
+  }
+  const missing = value === undefined;
+  return {
+    severity: 'error',
+    file: file.path,
+    line,
+    field: field || '(frontmatter)',
+    value: showValue(value),
+    message: missing ? 'is required but missing' : 'has a value that is not allowed',
+    fix: missing ? `add "${String(path.at(-1))}:" to the frontmatter; it ${issue.message}` : `correct the value: it ${issue.message}`,
+  };
+}
+
+/** Line of a frontmatter field: its key's line, or the nearest existing parent's when the field is missing. */
+function lineOfPath(doc: Document, path: (string | number)[], lineOf: (offset: number) => number): number {
+  for (let depth = path.length; depth > 0; depth--) {
+    const sub = path.slice(0, depth);
+    const parent = sub.length > 1 ? doc.getIn(sub.slice(0, -1), true) : doc.contents;
+    if (isMap(parent)) {
+      const pair = parent.items.find((p) => (p.key as { value?: unknown } | null)?.value === sub.at(-1));
+      const range = (pair?.key as { range?: number[] } | undefined)?.range;
+      if (range) return lineOf(range[0]);
+    }
+    const node = doc.getIn(sub, true) as { range?: number[] } | undefined;
+    if (node?.range) return lineOf(node.range[0]);
+  }
+  return lineOf(0);
+}
+
+function allowedKeys(schema: z.ZodType, path: (string | number)[]): string[] {
+  let node: unknown = schema;
+  for (const p of path) {
+    const def = (node as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown; innerType?: unknown } }).def;
+    if (!def) return [];
+    if (def.type === 'object' && typeof p === 'string') node = def.shape?.[p];
+    else if (def.type === 'array') node = def.element;
+    else return [];
+    node = unwrap(node);
+  }
+  const shape = (unwrap(node) as { def?: { shape?: Record<string, unknown> } }).def?.shape;
+  return shape ? Object.keys(shape) : [];
+}
+
+function unwrap(node: unknown): unknown {
+  let current = node as { def?: { type?: string; innerType?: unknown; in?: unknown } };
+  while (current?.def && ['optional', 'default', 'pipe', 'nullable'].includes(current.def.type ?? '')) {
+    current = (current.def.innerType ?? current.def.in) as typeof current;
+  }
+  return current;
+}
+
+/** Body checks; `sourceIds` is undefined for opinion pieces (no source list) and for entries whose sources did not parse. */
+function checkBody(
+  doc: ParsedBase & { collection: Collection },
+  sourceIds: string[] | undefined,
+  index: LinkIndex,
+  diagnostics: Diagnostic[],
+): void {
+  const at = (offset: number) => lineAt(doc.body, offset);
+  diagnostics.push(...checkMdxSafety(doc.file, doc.body));
+
+  for (const h of doc.headings) {
+    if (h.depth === 1) {
+      diagnostics.push({
+        severity: 'error',
+        file: doc.file,
+        line: h.line,
+        value: JSON.stringify(`# ${h.text}`),
+        message: 'uses a level-1 heading; the page title comes from the frontmatter title',
+        fix: 'start sections at "## "',
+      });
+    }
+  }
+
+  for (const offset of findUnclosedWikiLinks(doc.body)) {
+    diagnostics.push({
+      severity: 'error',
+      file: doc.file,
+      line: at(offset),
+      value: JSON.stringify(doc.body.slice(offset, offset + 40).split('\n')[0]),
+      message: 'has a cross-reference that is not closed',
+      fix: 'write it as [[Title]], [[Title|shown text]] or [[Title#Heading]] on one line',
+    });
+  }
+
+  for (const link of findWikiLinks(doc.body)) {
+    const result = resolveLink(index, link);
+    if (!result.ok) {
+      diagnostics.push({
+        severity: 'error',
+        file: doc.file,
+        line: at(link.index),
+        message: describeUnresolved(link, result),
+        fix:
+          result.reason === 'no-entry'
+            ? 'link to an existing title or alias (see the A–Z index), or write the entry first'
+            : `use a heading of ${result.target?.file ?? 'the target entry'}, or drop the #…`,
+      });
+    } else if (doc.collection === 'entries' && result.target.slug === doc.slug) {
+      diagnostics.push({
+        severity: 'error',
+        file: doc.file,
+        line: at(link.index),
+        value: link.raw,
+        message: 'links the entry to itself',
+        fix: 'write the name as plain text',
+      });
+    }
+  }
+
+  const cited = new Set<string>();
+  for (const c of findCitations(doc.body)) {
+    cited.add(c.id);
+    if (doc.collection === 'entries' && sourceIds === undefined) continue;
+    if (!sourceIds?.includes(c.id)) {
+      diagnostics.push({
+        severity: 'error',
+        file: doc.file,
+        line: at(c.index),
+        value: `[@${c.id}]`,
+        message: doc.collection === 'entries' ? `cites "${c.id}", which is not the id of any of its sources` : 'has a citation, but opinion pieces have no source list',
+        fix: sourceIds ? `use one of: ${sourceIds.join(', ')}, or add a source with id: ${c.id}` : 'link the entry that holds the evidence with [[…]] instead',
+      });
+    }
+  }
+  if (doc.collection === 'entries' && sourceIds) {
+    const seen = new Set<string>();
+    for (const id of sourceIds) {
+      if (seen.has(id)) {
+        diagnostics.push({ severity: 'error', file: doc.file, field: 'sources', value: id, message: `has two sources with id "${id}"`, fix: 'give each source its own id' });
+      }
+      seen.add(id);
+      if (!cited.has(id)) {
+        diagnostics.push({
+          severity: 'warning',
+          file: doc.file,
+          field: 'sources',
+          value: id,
+          message: `source "${id}" is never cited in the text`,
+          fix: `cite it as [@${id}] after the statement it supports, or remove it`,
+        });
+      }
+    }
+  }
+}
+
+function checkOpinionLinks(op: ParsedOpinion, index: LinkIndex, diagnostics: Diagnostic[]): void {
+  const check = (field: string, value: string) => {
+    const [target, fragment] = value.split('#');
+    const result = resolveLink(index, { target, fragment });
+    if (!result.ok) {
+      diagnostics.push({
+        severity: 'error',
+        file: op.file,
+        field,
+        value: JSON.stringify(value),
+        message: describeUnresolved({ raw: `"${value}"`, target, fragment }, result),
+        fix: 'use the exact title or an alias of an existing entry',
+      });
+    }
+  };
+  op.data.concerns.forEach((c, i) => check(`concerns[${i}]`, c));
+  op.data.claims.forEach((c, i) => check(`claims[${i}].entry`, c.entry));
+}

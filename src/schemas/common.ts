@@ -1,0 +1,56 @@
+import { z } from 'astro/zod';
+import { dateToIso, parseIsoDate } from '../lib/dates.ts';
+
+/**
+ * An ISO date of year, month or day precision that exists on the calendar. YAML turns an unquoted
+ * 2025-08-25 into a Date; that is accepted and turned back into the string the author wrote.
+ */
+export const isoDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? dateToIso(value) : value),
+  z
+    .string({ error: 'must be a date written "YYYY-MM-DD" (or "YYYY-MM", "YYYY"), e.g. "1953-07-27"' })
+    .refine((value) => parseIsoDate(value) !== null, {
+      error: 'must be a real date written "YYYY-MM-DD" (or "YYYY-MM", "YYYY"), e.g. "1953-07-27"',
+    }),
+);
+
+/** A day-precision date, for things we know to the day (review dates, access dates). */
+export const isoDay = isoDate.refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value), {
+  error: 'must be a full date written "YYYY-MM-DD", e.g. "2026-11-24"',
+});
+
+/** Plain, non-empty text on one logical line (YAML folding is fine). */
+export const text = (what: string, max: number) =>
+  z
+    .string({ error: `must be text (${what})` })
+    .trim()
+    .min(1, { error: `must not be empty (${what})` })
+    .max(max, { error: `is too long: at most ${max} characters (${what})` });
+
+/** An absolute web address; editors paste these from the browser bar. */
+export const webUrl = z.url({
+  protocol: /^https?$/,
+  error: 'must be a full web address starting with https:// (or http://)',
+});
+
+/** A cited source: rendered as a numbered reference and cited in the text as [@id]. */
+export const sourceSchema = z.strictObject({
+  /** Short handle used to cite the source in the text as [@id]: lowercase letters, digits and hyphens. */
+  id: z.string({ error: 'must be a short id such as "un-res-1718"' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'must be lowercase letters, digits and single hyphens, e.g. "un-res-1718"',
+  }),
+  /** Title of the document or page, as published. */
+  title: text('the document title', 300),
+  /** Organisation or publication that issued it (UN Security Council, Reuters, Encyclopaedia Britannica). */
+  publisher: text('the publisher or publication', 200),
+  /** Author(s), when named. */
+  author: text('the author', 200).optional(),
+  /** Publication date, as precise as known. */
+  date: isoDate.optional(),
+  /** Where a reader can check it. */
+  url: webUrl,
+  /** When an editor last checked the URL said what the entry cites it for. */
+  accessed: isoDay,
+});
+
+export type Source = z.output<typeof sourceSchema>;
