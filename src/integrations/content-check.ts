@@ -10,7 +10,9 @@ export function contentCheck(model: ContentModel): AstroIntegration {
   return {
     name: 'peninsula:content-check',
     hooks: {
-      'astro:config:setup': ({ logger }) => {
+      'astro:config:setup': ({ logger, command }) => {
+        // Preview serves an existing build; the content it was built from was checked then.
+        if (command === 'preview') return;
         const errors = model.diagnostics.filter((d) => d.severity === 'error');
         for (const d of model.diagnostics) if (d.severity === 'warning') logger.warn(formatDiagnostic(d));
         if (errors.length) {

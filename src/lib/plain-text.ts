@@ -30,7 +30,8 @@ export function wordCount(markdown: string): number {
  * opening quote, which is right for our prose and never cuts inside "U.S." written without spaces.
  */
 export function sentenceAround(paragraph: string, at: number): string {
-  const boundary = /[.!?]["”’)]?\s+(?=["“‘(]?[A-Z0-9\u3131-\ud7a3])/g;
+  // Citation markers may sit between the full stop and the next sentence: "…1953.[@un] The DMZ…".
+  const boundary = /[.!?]["”’)]?(?:\[@[a-z0-9-]+\])*\s+(?=["“‘(\[]?[A-Z0-9\u3131-\ud7a3])/g;
   let start = 0;
   for (const m of paragraph.matchAll(boundary)) {
     const end = m.index + m[0].length;

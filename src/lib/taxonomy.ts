@@ -31,3 +31,6 @@ export const TOPICS = {
 
 export type Topic = keyof typeof TOPICS;
 export const TOPIC_NAMES = Object.keys(TOPICS) as [Topic, ...Topic[]];
+
+/** The hub entry the header and home page point readers to first. */
+export const OVERVIEW_SLUG = 'north-korea-south-korea-relations';

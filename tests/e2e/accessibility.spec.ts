@@ -1,0 +1,43 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { builtPages } from './site.ts';
+
+const pages = builtPages();
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`axe, ${scheme} theme`, () => {
+    test.use({ colorScheme: scheme });
+    for (const path of pages) {
+      test(`${path} has no WCAG 2.2 AA violations`, async ({ page }) => {
+        await page.goto(path);
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+          .analyze();
+        const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+        expect(summary).toEqual([]);
+      });
+    }
+  });
+}
+
+test('the search page with results open has no violations', async ({ page }) => {
+  await page.goto('/search/?q=kaesong');
+  await expect(page.locator('#search-results > li').first()).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('keyboard: skip link, then the header search, reach their targets', async ({ page }) => {
+  await page.goto('/entries/korean-war/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#content$/);
+  await page.goto('/');
+  const box = page.getByRole('banner').getByRole('searchbox');
+  await box.focus();
+  await page.keyboard.type('sunshine');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#search-results a.result-title').first()).toHaveText('Sunshine Policy');
+});

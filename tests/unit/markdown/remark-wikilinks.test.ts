@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from '../helpers.ts';
+
+describe('remark-wikilinks through the real processor', () => {
+  it.each([
+    ['[[Korean War]]', '<a href="/entries/korean-war/" class="xref" data-entry="korean-war">Korean War</a>'],
+    ['[[korean war|the war]]', '<a href="/entries/korean-war/" class="xref" data-entry="korean-war">the war</a>'],
+    ['[[DMZ]]', '<a href="/entries/korean-demilitarized-zone/" class="xref" data-entry="korean-demilitarized-zone">DMZ</a>'],
+    ['[[Korean War#Armistice]]', '<a href="/entries/korean-war/#armistice" class="xref" data-entry="korean-war">Korean War</a>'],
+    ['[[한국 전쟁]]', '<a href="/entries/korean-war/" class="xref" data-entry="korean-war">한국 전쟁</a>'],
+  ])('%s becomes a link to the entry', async (md, html) => {
+    const { code } = await renderMarkdown(`See ${md} here.`);
+    expect(code).toContain(html);
+  });
+
+  it('links several cross-references in one paragraph and keeps the text between them', async () => {
+    const { code } = await renderMarkdown('After the [[Korean War]], the [[DMZ]] and the [[Sunshine Policy]] followed.');
+    expect(code).toBe(
+      '<p>After the <a href="/entries/korean-war/" class="xref" data-entry="korean-war">Korean War</a>, the ' +
+        '<a href="/entries/korean-demilitarized-zone/" class="xref" data-entry="korean-demilitarized-zone">DMZ</a> and the ' +
+        '<a href="/entries/sunshine-policy/" class="xref" data-entry="sunshine-policy">Sunshine Policy</a> followed.</p>',
+    );
+  });
+
+  it('fails with file:line, the link and the closest titles when no entry matches', async () => {
+    await expect(renderMarkdown('First line.\n\nSee the [[Korean Wat]].', {}, 'content/entries/x.mdx')).rejects.toThrow(
+      'content/entries/x.mdx:3: [[Korean Wat]] matches no entry title or alias. Did you mean "Korean War"?',
+    );
+  });
+
+  it('fails naming the headings when the #heading does not exist', async () => {
+    await expect(renderMarkdown('[[Korean War#Armistic]]')).rejects.toThrow(
+      '[[Korean War#Armistic]] points to a heading "Armistic" that "Korean War" does not have. Did you mean "Armistice"?',
+    );
+  });
+
+  it('leaves text without cross-references alone', async () => {
+    const { code } = await renderMarkdown('A [single] bracket and [a link](https://example.org).');
+    expect(code).toContain('[single] bracket');
+    expect(code).toContain('href="https://example.org"');
+  });
+});
