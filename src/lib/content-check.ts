@@ -1,4 +1,4 @@
-import { parseDocument, isMap, type Document } from 'yaml';
+import { parseDocument, isMap, isSeq, type Document } from 'yaml';
 import { load as loadYaml, YAMLException } from 'js-yaml';
 import type { z } from 'astro/zod';
 import { entrySchema, type EntryData } from '../schemas/entry.ts';
@@ -6,7 +6,11 @@ import { opinionSchema, type OpinionData } from '../schemas/opinion.ts';
 import { findCitations } from './citations.ts';
 import { showValue, type Diagnostic } from './diagnostics.ts';
 import { extractHeadings, type SourceHeading } from './headings.ts';
+import { checkImages } from './images.ts';
+import { buildLinkGraph } from './link-graph.ts';
 import { createLinkIndex, describeUnresolved, resolveLink, type LinkIndex } from './link-index.ts';
+import { SCAFFOLD_MARKER, SCAFFOLD_MARKER_RE, SLUG_RE, slugFromTitle } from './scaffold.ts';
+import { unwrapSchema } from './schema-fields.ts';
 import { slugFromPath, type Collection, type Slug } from './slug.ts';
 import { findUnclosedWikiLinks, findWikiLinks, lineAt } from './wikilinks.ts';
 import { checkMdxSafety } from './mdx-safety.ts';
@@ -56,6 +60,7 @@ export function checkContent(files: readonly ContentFile[]): ContentModel {
   const seenSlugs = new Map<string, string>();
 
   for (const file of files) {
+    diagnostics.push(...checkFileName(file), ...checkScaffoldMarkers(file));
     const parsed = parseFile(file, diagnostics);
     if (!parsed) continue;
     const key = `${file.collection}/${parsed.slug}`;
@@ -96,7 +101,113 @@ export function checkContent(files: readonly ContentFile[]): ContentModel {
   for (const doc of opinions) checkBody(doc, undefined, index, diagnostics);
   for (const doc of invalid) checkBody(doc, doc.sourceIds, index, diagnostics);
   for (const op of opinions) checkOpinionLinks(op, index, diagnostics);
+  diagnostics.push(...findOrphans(entries, opinions, invalid, index));
   return { entries, opinions, index, diagnostics };
+}
+
+/** The file name is the URL: keep it to what every file system and browser treats alike. */
+function checkFileName(file: ContentFile): Diagnostic[] {
+  const slug = slugFromPath(file.path);
+  if (SLUG_RE.test(slug)) return [];
+  return [
+    {
+      severity: 'error',
+      file: file.path,
+      value: JSON.stringify(file.path.split(/[\\/]/).pop()),
+      message: 'has a file name that cannot be a URL: use lowercase letters, digits and single hyphens',
+      fix: `rename it, e.g. to ${slugFromTitle(slug) || 'the-title-in-english'}.mdx`,
+    },
+  ];
+}
+
+/**
+ * Text left from the `npm run new` templates (src/lib/scaffold.ts). The templates satisfy the schema so a
+ * draft can be previewed, so this check is what stops a half-filled skeleton from being merged.
+ */
+function checkScaffoldMarkers(file: ContentFile): Diagnostic[] {
+  if (!SCAFFOLD_MARKER_RE.test(file.text)) return [];
+  const match = FRONTMATTER.exec(file.text);
+  const frontmatter = match ? parseDocument(match[2]) : undefined;
+  const diagnostics: Diagnostic[] = [];
+  let offset = 0;
+  file.text.split('\n').forEach((line, i) => {
+    const start = offset;
+    offset += line.length + 1;
+    if (!SCAFFOLD_MARKER_RE.test(line)) return;
+    const at = line.search(SCAFFOLD_MARKER_RE);
+    let field: string | undefined;
+    if (match && frontmatter && start >= match[1].length && start < match[1].length + match[2].length) {
+      // The field whose key, value or trailing comment holds the note.
+      field = formatPath(fieldPathAt(frontmatter.contents, start - match[1].length + at));
+    }
+    // The note itself: to its closing quote when it is a quoted value, else to the end of the line.
+    const close = line[at - 1] === '"' || line[at - 1] === "'" ? line.indexOf(line[at - 1], at) : -1;
+    const note = (close >= 0 ? line.slice(at, close) : line.slice(at)).trimEnd();
+    const inComment = field !== undefined && new RegExp(`\\s#\\s*${SCAFFOLD_MARKER}\\b`).test(line);
+    diagnostics.push({
+      severity: 'error',
+      file: file.path,
+      line: i + 1,
+      field: field || undefined,
+      value: showValue(note),
+      message: `still holds template text: the ${SCAFFOLD_MARKER} note left by "npm run new"`,
+      fix: inComment
+        ? `do what the note says, then delete the comment (from "# ${SCAFFOLD_MARKER}" to the end of the line)`
+        : field
+          ? 'write the real value in place of the note (CONTRIBUTING.md describes every field)'
+          : file.collection === 'entries'
+            ? 'write your own text in place of the note, with a citation [@id] after each statement it supports'
+            : 'write your own text in place of the note, linking the entries it touches as [[Title]]',
+    });
+  });
+  return diagnostics;
+}
+
+function fieldPathAt(node: unknown, offset: number, path: (string | number)[] = []): (string | number)[] {
+  const within = (range: number[] | undefined, from = range?.[0]) => range !== undefined && from !== undefined && offset >= from && offset < range[2];
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = pair.key as { value?: unknown; range?: number[] } | null;
+      const value = pair.value as { range?: number[] } | null;
+      if (within(value?.range ?? key?.range, key?.range?.[0])) return fieldPathAt(value, offset, [...path, String(key?.value)]);
+    }
+  } else if (isSeq(node)) {
+    const i = node.items.findIndex((item) => within((item as { range?: number[] }).range));
+    if (i >= 0) return fieldPathAt(node.items[i], offset, [...path, i]);
+  }
+  return path;
+}
+
+const formatPath = (path: (string | number)[]) =>
+  path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p), '');
+
+/**
+ * Entries no other entry or opinion piece links to: readers reach them only through the index and search.
+ * A warning, not an error: a new entry is often an orphan until its neighbours are edited to link it.
+ */
+function findOrphans(entries: ParsedEntry[], opinions: ParsedOpinion[], invalid: InvalidDocument[], index: LinkIndex): Diagnostic[] {
+  const graph = buildLinkGraph(index, [
+    ...entries.map((e) => ({ collection: e.collection, slug: e.slug, title: e.data.title, body: e.body })),
+    ...opinions.map((o) => ({ collection: o.collection, slug: o.slug, title: o.data.title, body: o.body })),
+    ...invalid.map((d) => ({ collection: d.collection, slug: d.slug, title: d.title ?? d.slug, body: d.body })),
+  ]);
+  const linked = new Set(graph.backlinks.keys());
+  // An opinion piece's concerns and claims are rendered as links to entries too.
+  for (const op of opinions) {
+    for (const name of [...op.data.concerns, ...op.data.claims.map((c) => c.entry)]) {
+      const [target, fragment] = name.split('#');
+      const result = resolveLink(index, { target, fragment });
+      if (result.ok) linked.add(result.target.slug);
+    }
+  }
+  return entries
+    .filter((e) => !linked.has(e.slug))
+    .map((e) => ({
+      severity: 'warning' as const,
+      file: e.file,
+      message: `no other entry or opinion piece links to "${e.data.title}", so readers find it only through the A–Z index and search`,
+      fix: `link it as [[${e.data.title}]] at its first mention in the entries that discuss it`,
+    }));
 }
 
 /** A file whose frontmatter failed validation: not rendered, but its body is still checked. */
@@ -194,6 +305,17 @@ function describeIssue(
     };
   }
   const missing = value === undefined;
+  if (issue.code === 'too_big' && typeof value === 'string') {
+    return {
+      severity: 'error',
+      file: file.path,
+      line,
+      field,
+      value: showValue(value),
+      message: `is too long (${[...value.trim()].length} characters)`,
+      fix: `shorten it: it ${issue.message}`,
+    };
+  }
   return {
     severity: 'error',
     file: file.path,
@@ -229,19 +351,12 @@ function allowedKeys(schema: z.ZodType, path: (string | number)[]): string[] {
     if (def.type === 'object' && typeof p === 'string') node = def.shape?.[p];
     else if (def.type === 'array') node = def.element;
     else return [];
-    node = unwrap(node);
+    node = unwrapSchema(node);
   }
-  const shape = (unwrap(node) as { def?: { shape?: Record<string, unknown> } }).def?.shape;
+  const shape = (unwrapSchema(node) as { def?: { shape?: Record<string, unknown> } }).def?.shape;
   return shape ? Object.keys(shape) : [];
 }
 
-function unwrap(node: unknown): unknown {
-  let current = node as { def?: { type?: string; innerType?: unknown; in?: unknown } };
-  while (current?.def && ['optional', 'default', 'pipe', 'nullable'].includes(current.def.type ?? '')) {
-    current = (current.def.innerType ?? current.def.in) as typeof current;
-  }
-  return current;
-}
 
 /** Body checks; `sourceIds` is undefined for opinion pieces (no source list) and for entries whose sources did not parse. */
 function checkBody(
@@ -251,7 +366,7 @@ function checkBody(
   diagnostics: Diagnostic[],
 ): void {
   const at = (offset: number) => lineAt(doc.body, offset);
-  diagnostics.push(...checkMdxSafety(doc.file, doc.body));
+  diagnostics.push(...checkMdxSafety(doc.file, doc.body), ...checkImages(doc.file, doc.body));
 
   for (const h of doc.headings) {
     if (h.depth === 1) {
@@ -278,6 +393,8 @@ function checkBody(
   }
 
   for (const link of findWikiLinks(doc.body)) {
+    // A template note inside a link is reported once, as template text, not again as a broken link.
+    if (SCAFFOLD_MARKER_RE.test(link.raw)) continue;
     const result = resolveLink(index, link);
     if (!result.ok) {
       diagnostics.push({
@@ -340,6 +457,7 @@ function checkBody(
 
 function checkOpinionLinks(op: ParsedOpinion, index: LinkIndex, diagnostics: Diagnostic[]): void {
   const check = (field: string, value: string) => {
+    if (SCAFFOLD_MARKER_RE.test(value)) return;
     const [target, fragment] = value.split('#');
     const result = resolveLink(index, { target, fragment });
     if (!result.ok) {

@@ -56,3 +56,14 @@ export function dateSortKey(value: IsoDate): string {
   const pad = (n: number | undefined) => String(n ?? 0).padStart(2, '0');
   return `${String(parts.year).padStart(4, '0')}-${pad(parts.month)}-${pad(parts.day)}`;
 }
+
+/**
+ * Whether `end` is certainly before `start`, comparing at the coarser of the two precisions: a span from
+ * "1950-06-25" to "1950" is fine (the year 1950 includes that day), one ending "1950-06-24" is not.
+ * Unparseable dates are reported elsewhere, so they never count as before.
+ */
+export function endsBeforeStart(start: IsoDate, end: IsoDate): boolean {
+  if (!parseIsoDate(start) || !parseIsoDate(end)) return false;
+  const length = Math.min(start.length, end.length);
+  return end.slice(0, length) < start.slice(0, length);
+}

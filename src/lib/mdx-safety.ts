@@ -15,7 +15,17 @@ export function checkMdxSafety(file: string, body: string): Diagnostic[] {
   for (const m of code.matchAll(/^[ \t]*(import|export)\b.*$/gm)) {
     report(m.index, m[0].trim(), `uses "${m[1]}", which runs code when the site is built`, 'remove the line; content may not import or export anything');
   }
+  for (const m of code.matchAll(/<!--/g)) {
+    report(m.index, body.slice(m.index, m.index + 40).split('\n')[0], 'has an HTML comment, which MDX does not allow', 'remove it; leave notes for other editors in the pull request instead');
+  }
+  for (const m of code.matchAll(/<((?:https?|mailto):[^>\s]*)>/gi)) {
+    report(m.index, m[0], 'has an address in angle brackets, which MDX reads as a tag', `write it as a link: [shown text](${m[1]})`);
+  }
+  for (const m of code.matchAll(/<\/?>/g)) {
+    report(m.index, m[0], 'has the fragment tag <>: HTML and components are not allowed in entries', 'remove it');
+  }
   for (const m of code.matchAll(/<\/?([A-Za-z][\w.:-]*)[^>\n]*>?/g)) {
+    if (/^(?:https?|mailto):/i.test(m[1])) continue;
     const name = m[1].toLowerCase();
     const why =
       name === 'script' ? 'a <script> would run in readers\' browsers'
@@ -31,7 +41,7 @@ export function checkMdxSafety(file: string, body: string): Diagnostic[] {
 }
 
 /** Blanks fenced and inline code (where these characters are harmless text) while keeping offsets. */
-function maskCode(body: string): string {
+export function maskCode(body: string): string {
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
   return body.replace(/^(```|~~~)[\s\S]*?^\1/gm, blank).replace(/`[^`\n]*`/g, blank);
 }

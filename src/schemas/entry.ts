@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { endsBeforeStart } from '../lib/dates.ts';
 import { KIND_NAMES, TOPIC_NAMES } from '../lib/taxonomy.ts';
 import { isoDate, isoDay, sourceSchema, text } from './common.ts';
 
@@ -25,14 +26,19 @@ export const infoboxFactSchema = z.strictObject({
 });
 
 /** A dated event for the site-wide timeline. Dates are Korean local time for events in Korea. */
-export const eventSchema = z.strictObject({
-  /** When it happened (or began). */
-  date: isoDate,
-  /** When it ended, for spans. */
-  end: isoDate.optional(),
-  /** What happened, in one short sentence of our own. */
-  title: text('what happened', 200),
-});
+export const eventSchema = z
+  .strictObject({
+    /** When it happened (or began). */
+    date: isoDate,
+    /** When it ended, for spans; not before `date`. */
+    end: isoDate.optional(),
+    /** What happened, in one short sentence of our own. */
+    title: text('what happened', 200),
+  })
+  .refine((event) => event.end === undefined || !endsBeforeStart(event.date, event.end), {
+    path: ['end'],
+    error: 'must not be before the event\'s date: a span ends on or after the day it begins',
+  });
 
 /** An encyclopedia entry: `content/entries/<slug>.mdx`, published at `/entries/<slug>/`. */
 export const entrySchema = z.strictObject({

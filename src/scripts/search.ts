@@ -1,8 +1,11 @@
 /**
- * The /search/ page: Pagefind's JS API with our own small UI, so results show the entry/opinion type,
- * sub-results and excerpts in the site's style. The URL carries the query (?q=…&type=…), so results can be
- * shared, bookmarked and restored with Back. Loaded only on this page.
+ * The /search/ page: Pagefind's JS API with our own small UI. On top of Pagefind's full-text ranking it puts
+ * an entry first when the query is its title or an alias (DMZ, 개성공단, Kaesŏng), and corrects misspellings
+ * against titles and aliases ("sunshine polcy"), which Pagefind cannot (its issues #2 and #777). The URL
+ * carries the query and filters, so results can be shared, bookmarked and restored with Back.
  */
+import { bestEntry, matchNames, type NameMatch, type SearchName } from '../lib/search-match.ts';
+
 interface PagefindSubResult {
   title: string;
   url: string;
@@ -15,102 +18,181 @@ interface PagefindResultData {
   filters: Record<string, string[]>;
   sub_results: PagefindSubResult[];
 }
+interface PagefindResult {
+  id: string;
+  data: () => Promise<PagefindResultData>;
+}
 interface PagefindSearch {
-  results: { id: string; data: () => Promise<PagefindResultData> }[];
+  results: PagefindResult[];
   filters: Record<string, Record<string, number>>;
   totalFilters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (query: string, options?: { filters?: Record<string, string> }) => Promise<PagefindSearch | null>;
-  debouncedSearch: (query: string, options?: { filters?: Record<string, string> }, ms?: number) => Promise<PagefindSearch | null>;
+  search: (query: string, options?: { filters?: Record<string, string | { any: string[] }> }) => Promise<PagefindSearch | null>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+interface NamedEntry extends SearchName {
+  description: string;
+  kind: string;
+  topics: string[];
 }
 
+type Filters = { type: string; kind: string; topic: string };
+const FILTER_KEYS = ['type', 'kind', 'topic'] as const;
 const PAGE_SIZE = 10;
 
 export function startSearchPage(): void {
-  const form = document.querySelector<HTMLFormElement>('#search-page-form')!;
-  const input = document.querySelector<HTMLInputElement>('#search-input')!;
-  const filters = document.querySelector<HTMLFieldSetElement>('#search-filters')!;
-  const status = document.querySelector<HTMLElement>('#search-status')!;
-  const list = document.querySelector<HTMLOListElement>('#search-results')!;
-  const fallback = document.querySelector<HTMLElement>('#search-fallback')!;
+  const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
+  const form = $<HTMLFormElement>('#search-page-form');
+  const input = $<HTMLInputElement>('#search-input');
+  const filterBar = $<HTMLElement>('#search-filters');
+  const status = $<HTMLElement>('#search-status');
+  const correction = $<HTMLElement>('#search-correction');
+  const list = $<HTMLOListElement>('#search-results');
+  const fallback = $<HTMLElement>('#search-fallback');
   const base = import.meta.env.BASE_URL;
-  let pagefind: Promise<Pagefind> | undefined;
+  let engine: Promise<{ pagefind: Pagefind; names: NamedEntry[]; available: Record<string, Record<string, number>> }> | undefined;
   let generation = 0;
 
   const load = () => {
-    pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
-      await pf.init();
-      return pf;
-    });
-    return pagefind;
+    engine ??= Promise.all([
+      import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
+        await pf.options({ highlightParam: 'highlight' });
+        await pf.init();
+        return pf;
+      }),
+      fetch(`${base}search-names.json`).then((r) => (r.ok ? (r.json() as Promise<NamedEntry[]>) : [])),
+    ]).then(async ([pagefind, names]) => ({ pagefind, names, available: await pagefind.filters() }));
+    engine.catch(() => (engine = undefined));
+    return engine;
   };
 
-  const state = () => {
+  const readUrl = () => {
     const params = new URLSearchParams(location.search);
-    return { q: params.get('q')?.trim() ?? '', type: params.get('type') ?? '' };
+    const filters = Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? ''])) as Filters;
+    return { q: params.get('q')?.trim() ?? '', filters, exact: params.has('exact') };
   };
-
-  const setUrl = (q: string, type: string, push: boolean) => {
+  const readForm = (): Filters => ({
+    type: filterBar.querySelector<HTMLInputElement>('input[name="type"]:checked')?.value ?? '',
+    kind: filterBar.querySelector<HTMLSelectElement>('select[name="kind"]')!.value,
+    topic: filterBar.querySelector<HTMLSelectElement>('select[name="topic"]')!.value,
+  });
+  const writeForm = (f: Filters) => {
+    for (const radio of filterBar.querySelectorAll<HTMLInputElement>('input[name="type"]')) radio.checked = radio.value === f.type;
+    filterBar.querySelector<HTMLSelectElement>('select[name="kind"]')!.value = f.kind;
+    filterBar.querySelector<HTMLSelectElement>('select[name="topic"]')!.value = f.topic;
+  };
+  const setUrl = (q: string, f: Filters, push: boolean) => {
     const params = new URLSearchParams();
     if (q) params.set('q', q);
-    if (type) params.set('type', type);
+    for (const k of FILTER_KEYS) if (f[k]) params.set(k, f[k]);
     const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
     if (url === `${location.pathname}${location.search}`) return;
     if (push) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
   };
 
-  const selectedType = () => filters.querySelector<HTMLInputElement>('input[name="type"]:checked')?.value ?? '';
-
-  async function run(q: string, type: string) {
+  async function run(q: string, f: Filters, exact = false) {
     const mine = ++generation;
+    correction.hidden = true;
     if (!q) {
       list.replaceChildren();
       status.textContent = '';
-      filters.hidden = true;
+      filterBar.hidden = true;
       return;
     }
     status.textContent = 'Searching…';
-    let pf: Pagefind;
+    let loaded: Awaited<ReturnType<typeof load>>;
     try {
-      pf = await load();
+      loaded = await load();
     } catch {
       status.textContent = '';
       fallback.hidden = false;
       return;
     }
-    const search = await pf.search(q, type ? { filters: { type } } : {});
+    fallback.hidden = true;
+    const { pagefind, names, available } = loaded;
+    // Pagefind counts only the filters named in a search, so inactive ones are named as "any value"
+    // (every page has a type, kind and topic, so this excludes nothing).
+    const pagefindFilters = Object.fromEntries(
+      FILTER_KEYS.map((k) => [k, f[k] || { any: Object.keys(available[k] ?? {}) }]),
+    );
+    const best = exact ? undefined : bestEntry(matchNames(q, names));
+    const passes = (e: NamedEntry | undefined) =>
+      !!e && (!f.type || f.type === 'Entry') && (!f.kind || e.kind === f.kind) && (!f.topic || e.topics.includes(f.topic));
+    const pinned = best && passes(names.find((n) => n.url === best.url)) ? best : undefined;
+    // A corrected spelling is searched as corrected, and the reader is told, as search engines do.
+    const query = pinned?.corrected ? pinned.name : q;
+    const search = await pagefind.search(query, { filters: pagefindFilters });
     if (mine !== generation || !search) return;
-    updateCounts(search.totalFilters.type ?? search.filters.type ?? {}, search.results.length, type);
-    filters.hidden = false;
+
     const data = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
     if (mine !== generation) return;
-    list.replaceChildren(...data.map(renderResult));
-    const n = search.results.length;
+    if (pinned) {
+      // Result ids are not URLs, so the pinned entry is found once the first page's data is in; if full-text
+      // ranking left it off the first page, its title and lede from the names list stand in.
+      const at = data.findIndex((d) => samePage(d.url, pinned.url));
+      if (at > 0) data.unshift(...data.splice(at, 1));
+    }
+    const items = data.map(renderResult);
+    if (pinned && !data.some((d) => samePage(d.url, pinned.url))) {
+      items.unshift(renderNamed(names.find((n) => n.url === pinned.url)!, pinned));
+    }
+    list.replaceChildren(...items);
+    updateFilterCounts(search, f);
+    filterBar.hidden = false;
+    if (pinned?.corrected) showCorrection(q, pinned);
+    const n = Math.max(search.results.length, items.length);
     status.textContent =
       n === 0
-        ? `No results for “${q}”. Try another spelling, or browse the A–Z index.`
-        : `${n} result${n === 1 ? '' : 's'} for “${q}”${n > PAGE_SIZE ? `, showing the first ${PAGE_SIZE}` : ''}.`;
+        ? `No results for “${q}”. Try another spelling or fewer words, or browse the A–Z index.`
+        : `${n} result${n === 1 ? '' : 's'} for “${query}”${n > PAGE_SIZE ? `, showing the first ${PAGE_SIZE}` : ''}.`;
+    if (n === 0) list.replaceChildren(noResults());
   }
 
-  function updateCounts(counts: Record<string, number>, total: number, type: string) {
-    for (const radio of filters.querySelectorAll<HTMLInputElement>('input[name="type"]')) {
-      const label = radio.parentElement!;
-      const name = radio.value || 'Everything';
-      const count = radio.value ? counts[radio.value] ?? 0 : Object.values(counts).reduce((a, b) => a + b, 0) || total;
-      label.lastChild!.textContent = ` ${name === 'Entry' ? 'Entries' : name} (${count})`;
-      radio.checked = radio.value === type;
+  const samePage = (a: string, b: string) => a.split(/[?#]/)[0] === b;
+
+  function showCorrection(q: string, match: NameMatch) {
+    const link = document.createElement('a');
+    const params = new URLSearchParams({ q: match.name });
+    link.href = `${location.pathname}?${params}`;
+    link.textContent = match.name;
+    const original = document.createElement('a');
+    original.href = `${location.pathname}?${new URLSearchParams({ q, exact: '1' })}`;
+    original.textContent = q;
+    correction.replaceChildren('Showing results for ', link, '. Search instead for ', original, '.');
+    correction.hidden = false;
+  }
+
+  function updateFilterCounts(search: PagefindSearch, f: Filters) {
+    const counts = search.filters;
+    for (const radio of filterBar.querySelectorAll<HTMLInputElement>('input[name="type"]')) {
+      const span = radio.nextElementSibling!;
+      const label = radio.value === 'Entry' ? 'Entries' : radio.value || 'Everything';
+      const count = radio.value ? counts.type?.[radio.value] ?? 0 : Object.values(counts.type ?? {}).reduce((a, b) => a + b, 0);
+      span.textContent = `${label} (${count})`;
     }
+    for (const key of ['kind', 'topic'] as const) {
+      for (const option of filterBar.querySelectorAll<HTMLOptionElement>(`select[name="${key}"] option`)) {
+        if (!option.value) continue;
+        option.textContent = `${option.value} (${counts[key]?.[option.value] ?? 0})`;
+      }
+    }
+    writeForm(f);
+  }
+
+  function tag(type: string) {
+    const el = document.createElement('span');
+    el.className = `tag ${type === 'Opinion' ? 'opinion' : 'entry'}`;
+    el.textContent = type;
+    return el;
   }
 
   function renderResult(result: PagefindResultData): HTMLLIElement {
     const li = document.createElement('li');
     const type = result.filters.type?.[0] ?? 'Entry';
-    const tag = document.createElement('span');
-    tag.className = `tag ${type === 'Opinion' ? 'opinion' : 'entry'}`;
-    tag.textContent = type;
     const link = document.createElement('a');
     link.className = 'result-title';
     link.href = result.url;
@@ -118,17 +200,28 @@ export function startSearchPage(): void {
     const excerpt = document.createElement('p');
     // Pagefind escapes page text and adds only <mark>, so its excerpt is safe as HTML.
     excerpt.innerHTML = result.excerpt;
-    li.append(tag, ' ', link, excerpt);
-    const subs = result.sub_results.filter((s) => s.url !== result.url && s.url.includes('#')).slice(0, 3);
+    li.append(tag(type), ' ', link);
+    const kind = result.filters.kind?.[0];
+    if (kind) {
+      const meta = document.createElement('span');
+      meta.className = 'result-meta';
+      meta.textContent = ` · ${kind}`;
+      li.append(meta);
+    }
+    li.append(excerpt);
+    const subs = result.sub_results.filter((s) => s.url.includes('#')).slice(0, 3);
     if (subs.length) {
       const ul = document.createElement('ul');
       ul.className = 'subs';
+      ul.setAttribute('aria-label', `Sections of ${link.textContent}`);
       for (const s of subs) {
         const item = document.createElement('li');
         const a = document.createElement('a');
         a.href = s.url;
         a.textContent = s.title;
-        item.append('§ ', a);
+        const p = document.createElement('p');
+        p.innerHTML = s.excerpt;
+        item.append(a, p);
         ul.append(item);
       }
       li.append(ul);
@@ -136,34 +229,62 @@ export function startSearchPage(): void {
     return li;
   }
 
-  const initial = state();
+  function renderNamed(entry: NamedEntry, match: NameMatch): HTMLLIElement {
+    const li = document.createElement('li');
+    const link = document.createElement('a');
+    link.className = 'result-title';
+    link.href = entry.url;
+    link.textContent = entry.title;
+    const meta = document.createElement('span');
+    meta.className = 'result-meta';
+    meta.textContent = match.name !== entry.title ? ` · ${entry.kind} · also known as ${match.name}` : ` · ${entry.kind}`;
+    const p = document.createElement('p');
+    p.textContent = entry.description;
+    li.append(tag('Entry'), ' ', link, meta, p);
+    return li;
+  }
+
+  function noResults() {
+    const li = document.createElement('li');
+    const a = document.createElement('a');
+    a.href = `${base}entries/`;
+    a.textContent = 'Browse all entries A–Z';
+    li.append(a);
+    return li;
+  }
+
+  const initial = readUrl();
   input.value = initial.q;
-  void run(initial.q, initial.type);
+  writeForm(initial.filters);
+  void run(initial.q, initial.filters, initial.exact);
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
       const q = input.value.trim();
-      setUrl(q, selectedType(), false);
-      void run(q, selectedType());
-    }, 150);
+      setUrl(q, readForm(), false);
+      void run(q, readForm());
+    }, 120);
   });
+  // Start fetching the index as soon as the reader shows intent, so the first results come faster.
   input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    clearTimeout(timer);
     const q = input.value.trim();
-    setUrl(q, selectedType(), true);
-    void run(q, selectedType());
+    setUrl(q, readForm(), true);
+    void run(q, readForm());
   });
-  filters.addEventListener('change', () => {
+  filterBar.addEventListener('change', () => {
     const q = input.value.trim();
-    setUrl(q, selectedType(), true);
-    void run(q, selectedType());
+    setUrl(q, readForm(), true);
+    void run(q, readForm());
   });
   addEventListener('popstate', () => {
-    const s = state();
+    const s = readUrl();
     input.value = s.q;
-    void run(s.q, s.type);
+    writeForm(s.filters);
+    void run(s.q, s.filters, s.exact);
   });
 }

@@ -1,0 +1,93 @@
+import { expect, test } from '@playwright/test';
+
+/**
+ * What students type, and the entry that must come first. Acronyms, other spellings, Hangul, misspellings,
+ * fragments and plain topic words; each row is a query a first-year student could plausibly write.
+ */
+const QUERIES: [query: string, first: string][] = [
+  // Titles and plain topic words
+  ['korean war', 'Korean War'],
+  ['armistice', 'Korean Armistice Agreement'],
+  ['sunshine policy', 'Sunshine Policy'],
+  ['kaesong', 'Kaesong Industrial Complex'],
+  ['mount kumgang', 'Mount Kumgang Tourist Region'],
+  ['liaison office', 'Inter-Korean Liaison Office'],
+  ['separated families', 'Separated families'],
+  ['family reunions', 'Separated families'],
+  ['six party talks', 'Six-Party Talks'],
+  ['two hostile states', 'Two hostile states doctrine'],
+  ['panmunjom declaration', 'Panmunjom Declaration'],
+  ['inter-korean relations', 'North Korea–South Korea relations'],
+  ['38th parallel', 'Division of Korea'],
+  ['cheonan', 'Cheonan sinking and Yeonpyeong bombardment'],
+  ['yeonpyeong shelling', 'Cheonan sinking and Yeonpyeong bombardment'],
+  ['singapore summit', 'North Korea–United States summits'],
+  ['hanoi summit', 'North Korea–United States summits'],
+  ['2000 summit', 'Inter-Korean summits'],
+  ['panel of experts', 'Sanctions against North Korea'],
+  ['commission of inquiry', 'Human rights in North Korea'],
+  ['political prison camps', 'Human rights in North Korea'],
+  ['mutual defense treaty', 'United States–South Korea alliance'],
+  ['comprehensive military agreement', 'September 2018 Pyongyang Joint Declaration'],
+  ['yongbyon', "North Korea's nuclear program"],
+  ['hwasong-17', "North Korea's missile program"],
+  ['china north korea', 'China–North Korea relations'],
+  ['trump', 'North Korea–United States summits'],
+  // Acronyms
+  ['DMZ', 'Korean Demilitarized Zone'],
+  ['JSA', 'Korean Demilitarized Zone'],
+  ['NLL', 'Northern Limit Line'],
+  ['KIC', 'Kaesong Industrial Complex'],
+  ['DPRK', 'North Korea'],
+  ['ROK', 'South Korea'],
+  ['ICBM', "North Korea's missile program"],
+  ['USFK', 'United States–South Korea alliance'],
+  ['UN sanctions', 'Sanctions against North Korea'],
+  // Other spellings and romanizations
+  ['demilitarised zone', 'Korean Demilitarized Zone'],
+  ['Kaesŏng', 'Kaesong Industrial Complex'],
+  ['Panmunjeom', 'Korean Demilitarized Zone'],
+  ['kumgangsan', 'Mount Kumgang Tourist Region'],
+  ['denuclearisation', "North Korea's nuclear program"],
+  ['kim yo jong', 'Kim Yo-jong'],
+  ['kim dae jung', 'Kim Dae-jung'],
+  ['moon jae in', 'Moon Jae-in'],
+  ['9.19 military agreement', 'September 2018 Pyongyang Joint Declaration'],
+  // Hangul
+  ['햇볕정책', 'Sunshine Policy'],
+  ['개성공단', 'Kaesong Industrial Complex'],
+  ['이재명', 'Lee Jae-myung'],
+  ['김정은', 'Kim Jong-un'],
+  ['판문점', 'Korean Demilitarized Zone'],
+  ['이산가족', 'Separated families'],
+  // Misspellings
+  ['sunshine polcy', 'Sunshine Policy'],
+  ['agreed framwork', 'Six-Party Talks'],
+  ['kim jung un', 'Kim Jong-un'],
+  ['armistise', 'Korean Armistice Agreement'],
+  ['kaesung industrial complex', 'Kaesong Industrial Complex'],
+  ['demilitarized zon', 'Korean Demilitarized Zone'],
+  ['sanctons', 'Sanctions against North Korea'],
+];
+
+test.describe('search relevance: the intended entry comes first', () => {
+  for (const [query, title] of QUERIES) {
+    test(`“${query}” → ${title}`, async ({ page }) => {
+      await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+      await expect(page.locator('#search-results > li').first().locator('a.result-title')).toHaveText(title);
+    });
+  }
+});
+
+test('a corrected spelling says what it searched for, and offers the original', async ({ page }) => {
+  await page.goto('/search/?q=sunshine%20polcy');
+  const note = page.locator('#search-correction');
+  await expect(note).toContainText('Showing results for Sunshine Policy');
+  await note.getByRole('link', { name: 'sunshine polcy' }).click();
+  await expect(page).toHaveURL(/exact=1/);
+  await expect(note).toBeHidden();
+});
+
+test(`the suite holds at least 40 queries`, () => {
+  expect(QUERIES.length).toBeGreaterThanOrEqual(40);
+});
