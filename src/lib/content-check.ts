@@ -234,6 +234,8 @@ function parseFile(file: ContentFile, diagnostics: Diagnostic[]): ParsedEntry | 
   const raw = match[2];
   const rawOffset = match[1].length;
   const lineOf = (offset: number) => lineAt(file.text, rawOffset + offset);
+  const body = file.text.slice(0, match[0].length).replace(/[^\n]/g, ' ') + file.text.slice(match[0].length);
+  const base = { file: file.path, slug: slugFromPath(file.path), body, headings: extractHeadings(body) };
 
   let data: unknown;
   try {
@@ -248,14 +250,13 @@ function parseFile(file: ContentFile, diagnostics: Diagnostic[]): ParsedEntry | 
       message: `frontmatter is not valid YAML: ${err instanceof YAMLException ? err.reason : String(err)}`,
       fix: 'check indentation and quoting on that line; quote values that contain ": " or start with a special character',
     });
-    return null;
+    // Still check the body, and index the title if a line of its own gives it, so links to it do not fail too.
+    const title = /^title:[ \t]*(["']?)(.+?)\1[ \t]*$/m.exec(raw)?.[2];
+    return { ...base, collection: file.collection, invalid: true, title, aliases: [] };
   }
   const positions = parseDocument(raw);
   const schema: z.ZodType = file.collection === 'entries' ? entrySchema : opinionSchema;
   const result = schema.safeParse(data ?? {});
-  const body = file.text.slice(0, match[0].length).replace(/[^\n]/g, ' ') + file.text.slice(match[0].length);
-  const slug = slugFromPath(file.path);
-  const base = { file: file.path, slug, body, headings: extractHeadings(body) };
   if (!result.success) {
     for (const issue of result.error.issues) {
       diagnostics.push(describeIssue(issue, file, data, positions, lineOf, schema));

@@ -24,17 +24,27 @@ export function checkMdxSafety(file: string, body: string): Diagnostic[] {
   for (const m of code.matchAll(/<\/?>/g)) {
     report(m.index, m[0], 'has the fragment tag <>: HTML and components are not allowed in entries', 'remove it');
   }
-  for (const m of code.matchAll(/<\/?([A-Za-z][\w.:-]*)[^>\n]*>?/g)) {
-    if (/^(?:https?|mailto):/i.test(m[1])) continue;
-    const name = m[1].toLowerCase();
+  // One report per element: a closing tag is reported only when its opening tag was not.
+  const open = new Map<string, number>();
+  for (const m of code.matchAll(/<(\/?)([A-Za-z][\w.:-]*)[^>\n]*>?/g)) {
+    if (/^(?:https?|mailto):/i.test(m[2])) continue;
+    const name = m[2].toLowerCase();
+    const opened = open.get(name) ?? 0;
+    if (m[1]) {
+      if (opened > 0) {
+        open.set(name, opened - 1);
+        continue;
+      }
+    } else if (!/\/>$/.test(m[0])) open.set(name, opened + 1);
     const why =
       name === 'script' ? 'a <script> would run in readers\' browsers'
       : name === 'iframe' ? 'an <iframe> embeds another site in ours'
       : /\son[a-z]+\s*=/i.test(m[0]) ? 'inline event handlers run code in readers\' browsers'
       : 'HTML and components are not allowed in entries';
-    report(m.index, m[0], `has the tag <${m[1]}>: ${why}`, 'use Markdown instead (**bold**, lists, tables); write "less than" rather than "<"');
+    report(m.index, m[0], `has the tag <${m[2]}>: ${why}`, 'use Markdown instead (**bold**, lists, tables); write "less than" rather than "<"');
   }
-  for (const m of code.matchAll(/[{}]/g)) {
+  // A {…} pair on one line is one expression; any other brace is reported on its own.
+  for (const m of code.matchAll(/\{[^{}\n]*\}|[{}]/g)) {
     report(m.index, m[0], 'has a curly brace, which MDX runs as a JavaScript expression', 'remove it, or reword: braces are not allowed in entry text');
   }
   return diagnostics;
