@@ -306,6 +306,18 @@ function describeIssue(
     };
   }
   const missing = value === undefined;
+  if (issue.code === 'too_small' && (Array.isArray(value) || typeof value === 'string')) {
+    const empty = typeof value === 'string' || value.length === 0;
+    return {
+      severity: 'error',
+      file: file.path,
+      line,
+      field,
+      value: typeof value === 'string' ? showValue(value) : `${value.length} item${value.length === 1 ? '' : 's'}`,
+      message: empty ? 'is empty' : 'has too few items',
+      fix: `${empty ? 'fill it in' : 'add more'}: it ${issue.message}`,
+    };
+  }
   if (issue.code === 'too_big' && typeof value === 'string') {
     return {
       severity: 'error',

@@ -33,8 +33,8 @@ describe('frontmatter rules editors meet most', () => {
   it('fewer than three sources', () => {
     const two = beta.replace(/  - id: three[\s\S]*?accessed: "2026-11-24"\n/, '').replace('[@three]', '');
     expect(report(files({ beta: two }))).toEqual([
-      'content/entries/beta-agreement.mdx:6: error: sources: has a value that is not allowed (found: [{"id":"one","title":"Source one","publisher":"Publisher One","url":"https://…)\n' +
-        '    fix: correct the value: it needs at least three sources (EDITORIAL.md: "Sourced")',
+      'content/entries/beta-agreement.mdx:6: error: sources: has too few items (found: 2 items)\n' +
+        '    fix: add more: it needs at least three sources (EDITORIAL.md: "Sourced")',
     ]);
   });
 
@@ -47,8 +47,8 @@ describe('frontmatter rules editors meet most', () => {
 
   it('an empty description, and one too long, with its length', () => {
     expect(report(files({ beta: beta.replace(/^description: .*$/m, 'description: ""') }))).toEqual([
-      'content/entries/beta-agreement.mdx:3: error: description: has a value that is not allowed (found: "")\n' +
-        '    fix: correct the value: it must not be empty (the one-to-three-sentence lede)',
+      'content/entries/beta-agreement.mdx:3: error: description: is empty (found: "")\n' +
+        '    fix: fill it in: it must not be empty (the one-to-three-sentence lede)',
     ]);
     const long = `description: ${'A very long lede. '.repeat(20).trim()}`;
     expect(report(files({ beta: beta.replace(/^description: .*$/m, long) }))).toEqual([
