@@ -13,7 +13,7 @@ import { SCAFFOLD_MARKER, SCAFFOLD_MARKER_RE, SLUG_RE, slugFromTitle } from './s
 import { unwrapSchema } from './schema-fields.ts';
 import { slugFromPath, type Collection, type Slug } from './slug.ts';
 import { findUnclosedWikiLinks, findWikiLinks, lineAt } from './wikilinks.ts';
-import { checkMdxSafety } from './mdx-safety.ts';
+import { checkMdxSafety, maskCode } from './mdx-safety.ts';
 
 /** A content file as read from disk. */
 export interface ContentFile {
@@ -405,9 +405,21 @@ function checkBody(
     });
   }
 
+  const tableRows = findTableRows(doc.body);
   for (const link of findWikiLinks(doc.body)) {
     // A template note inside a link is reported once, as template text, not again as a broken link.
     if (SCAFFOLD_MARKER_RE.test(link.raw)) continue;
+    if (tableRows.has(at(link.index)) && /[^\\]\|/.test(link.raw)) {
+      diagnostics.push({
+        severity: 'error',
+        file: doc.file,
+        line: at(link.index),
+        value: link.raw,
+        message: 'has a cross-reference with a "|" inside a table, which splits the cell in two',
+        fix: `write the pipe as \\| inside tables: ${link.raw.replace(/([^\\])\|/, '$1\\|')}`,
+      });
+      continue;
+    }
     const result = resolveLink(index, link);
     if (!result.ok) {
       diagnostics.push({
@@ -466,6 +478,19 @@ function checkBody(
       }
     }
   }
+}
+
+/** 1-based lines of a body that belong to GFM tables: a header row, its delimiter row and the rows after it. */
+function findTableRows(body: string): Set<number> {
+  const rows = new Set<number>();
+  const lines = maskCode(body).split('\n');
+  const delimiter = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+  for (let i = 1; i < lines.length; i++) {
+    if (!delimiter.test(lines[i]) || !lines[i].includes('|') || !lines[i - 1].includes('|')) continue;
+    rows.add(i).add(i + 1);
+    for (let j = i + 1; j < lines.length && lines[j].includes('|') && lines[j].trim(); j++) rows.add(j + 1);
+  }
+  return rows;
 }
 
 function checkOpinionLinks(op: ParsedOpinion, index: LinkIndex, diagnostics: Diagnostic[]): void {

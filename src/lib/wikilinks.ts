@@ -20,10 +20,12 @@ const WIKILINK = /\[\[([^[\]|#\n]*)(?:#([^[\]|\n]*))?(?:\|([^[\]\n]*))?\]\]/g;
 export function findWikiLinks(text: string): WikiLink[] {
   const links: WikiLink[] = [];
   for (const m of text.matchAll(WIKILINK)) {
+    // Inside a GFM table the pipe is written \| ([[Title\|text]]); the table parser removes the backslash.
+    const unescape = (part: string) => part.trim().replace(/\\$/, '').trimEnd();
     links.push({
       raw: m[0],
-      target: m[1].trim(),
-      fragment: m[2]?.trim() || undefined,
+      target: unescape(m[1]),
+      fragment: m[2] === undefined ? undefined : unescape(m[2]) || undefined,
       label: m[3]?.trim() || undefined,
       index: m.index,
     });

@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroBuild, type BuildResult } from './astro-build.ts';
 
 /**
  * Every fault an editor can make in a pull request, each as a fixture in tests/fixtures/broken/<fault>/ holding
@@ -49,6 +49,7 @@ const FAULTS: Record<string, Expected> = {
   'duplicate-slug': { at: 'entries/later/beta-agreement.mdx', error: 'has the same URL slug "beta-agreement" as ' },
   'missing-link-target': { at: 'entries/beta-agreement.mdx:24', error: '[[Alpha Warr]] matches no entry title or alias. Did you mean "Alpha War"?' },
   'missing-link-heading': { at: 'entries/beta-agreement.mdx:24', error: '[[AW#Aftermath]] points to a heading "Aftermath" that "Alpha War" does not have.' },
+  'table-link-pipe': { at: 'entries/beta-agreement.mdx:32', error: 'has a cross-reference with a "|" inside a table, which splits the cell in two', fix: 'write the pipe as \\| inside tables: [[Alpha War\\|the war]]' },
   'unclosed-link': { at: 'entries/beta-agreement.mdx:24', error: 'has a cross-reference that is not closed' },
   'unknown-citation': { at: 'entries/beta-agreement.mdx:24', error: 'cites "four", which is not the id of any of its sources', fix: 'use one of: one, two, three' },
   'template-leftover': { at: 'entries/beta-agreement.mdx:28', error: 'still holds template text: the REPLACE note left by "npm run new"' },
@@ -63,22 +64,13 @@ const faults = readdirSync(BROKEN, { withFileTypes: true })
   .sort();
 
 const work = mkdtempSync(join(tmpdir(), 'peninsula-broken-'));
-const results = new Map<string, { status: number | null; output: string }>();
+const results = new Map<string, BuildResult>();
 
-function build(fault: string): Promise<{ status: number | null; output: string }> {
+function build(fault: string): Promise<BuildResult> {
   const content = join(work, fault, 'content');
   cpSync('tests/fixtures/valid', content, { recursive: true });
   cpSync(join(BROKEN, fault), content, { recursive: true });
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(work, fault, 'dist')], {
-      env: { ...process.env, PENINSULA_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' },
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, output }));
-  });
+  return astroBuild(content, join(work, fault, 'dist'));
 }
 
 beforeAll(async () => {

@@ -127,6 +127,26 @@ A <b>bold</b> claim, a stray </i>, {1950 + 3} and a lone }.
   });
 });
 
+describe('cross-references in GFM tables', () => {
+  const table = (cell: string) => `${beta}\n| Entry | Note |\n| --- | --- |\n| ${cell} | text |\n`;
+
+  it('refuses a [[Title|text]] whose pipe would split the cell, and shows the escaped form', () => {
+    expect(report(files({ beta: table('[[Alpha War|the war]]') }))).toEqual([
+      'content/entries/beta-agreement.mdx:32: error: has a cross-reference with a "|" inside a table, which splits the cell in two (found: [[Alpha War|the war]])\n' +
+        '    fix: write the pipe as \\| inside tables: [[Alpha War\\|the war]]',
+    ]);
+  });
+
+  it('resolves the escaped form, as the table parser will hand it to the renderer', () => {
+    expect(report(files({ beta: table('[[Alpha War\\|the war]] and [[AW#Armistice\\|truce]]') }))).toEqual([]);
+    expect(report(files({ beta: table('[[Alpha Warr\\|the war]]') }))[0]).toContain('[[Alpha Warr\\|the war]] matches no entry title or alias. Did you mean "Alpha War"?');
+  });
+
+  it('leaves a pipe alone outside tables', () => {
+    expect(report(files({ beta: `${beta}\nThe [[Alpha War|war]] | and a pipe.\n` }))).toEqual([]);
+  });
+});
+
 describe('template leftovers', () => {
   it('reports each REPLACE note with its line and, in frontmatter, its field', () => {
     const draft = alpha
