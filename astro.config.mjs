@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
@@ -23,7 +24,7 @@ export default defineConfig({
       smartypants: true,
     }),
   },
-  integrations: [contentCheck(content), mdx(), pagefindIndex()],
+  integrations: [contentCheck(content), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), pagefindIndex()],
   server: { host: '127.0.0.1', port: 4321 },
   vite: {
     build: {

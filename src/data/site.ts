@@ -3,6 +3,7 @@ import { extractHeadings } from '../lib/headings.ts';
 import { buildLinkGraph, type LinkGraph } from '../lib/link-graph.ts';
 import { createLinkIndex, resolveLink, type LinkIndex } from '../lib/link-index.ts';
 import type { Slug } from '../lib/slug.ts';
+import { buildTimeline, type Era } from '../lib/timeline.ts';
 
 export type Entry = CollectionEntry<'entries'>;
 export type Opinion = CollectionEntry<'opinion'>;
@@ -17,6 +18,8 @@ export interface Site {
   graph: LinkGraph;
   /** Opinion pieces concerning each entry slug ("Discussed in opinion"). */
   opinionsAbout: ReadonlyMap<string, Opinion[]>;
+  /** Every dated event of every entry, by era. */
+  timeline: Era<Entry>[];
 }
 
 let site: Promise<Site> | undefined;
@@ -56,5 +59,6 @@ async function load(): Promise<Site> {
       opinionsAbout.set(result.target.slug, list);
     }
   }
-  return { entries, opinions, bySlug: new Map(entries.map((e) => [e.id, e])), index, graph, opinionsAbout };
+  const timeline = buildTimeline(entries.flatMap((e) => e.data.events.map((ev) => ({ ...ev, source: e }))));
+  return { entries, opinions, bySlug: new Map(entries.map((e) => [e.id, e])), index, graph, opinionsAbout, timeline };
 }
