@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { astroBuild } from './astro-build.ts';
 
 /**
  * The real `astro build` on a copy of the valid fixtures with one fault: the build must fail and say where.
@@ -12,28 +12,25 @@ import { afterAll, describe, expect, it } from 'vitest';
 const work = mkdtempSync(join(tmpdir(), 'peninsula-build-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+/** Builds in a private copy of the project, so its caches never mix with another build's (astro-build.ts). */
 function buildWith(name: string, edit: (dir: string) => void) {
   const content = join(work, name, 'content');
   cpSync('tests/fixtures/valid', content, { recursive: true });
   edit(content);
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(work, name, 'dist')], {
-    env: { ...process.env, PENINSULA_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  return astroBuild(content, join(work, name, 'dist'), { projectCopy: join(work, name, 'project') });
 }
 
 const editFile = (path: string, change: (text: string) => string) => writeFileSync(path, change(readFileSync(path, 'utf8')));
 
 describe('astro build stops on content errors, naming the file', () => {
-  it('builds the valid fixtures', () => {
-    const { status, output } = buildWith('valid', () => {});
+  it('builds the valid fixtures', async () => {
+    const { status, output } = await buildWith('valid', () => {});
     expect(output).toContain('2 entries and 1 opinion pieces checked');
     expect(status).toBe(0);
   });
 
-  it('fails on a cross-reference to a missing entry, with file:line and the closest title', () => {
-    const { status, output } = buildWith('missing-link', (dir) =>
+  it('fails on a cross-reference to a missing entry, with file:line and the closest title', async () => {
+    const { status, output } = await buildWith('missing-link', (dir) =>
       editFile(join(dir, 'entries/beta-agreement.mdx'), (t) => t.replace('[[AW]]', '[[Alpha Warr]]')),
     );
     expect(status).not.toBe(0);
@@ -41,8 +38,8 @@ describe('astro build stops on content errors, naming the file', () => {
     expect(output).not.toMatch(/\n\s+at .*\.(ts|js):\d+/);
   });
 
-  it('fails on an entry with no title, naming the file and the field', () => {
-    const { status, output } = buildWith('missing-title', (dir) =>
+  it('fails on an entry with no title, naming the file and the field', async () => {
+    const { status, output } = await buildWith('missing-title', (dir) =>
       editFile(join(dir, 'entries/alpha-war.mdx'), (t) => t.replace('title: Alpha War\n', '')),
     );
     expect(status).not.toBe(0);
