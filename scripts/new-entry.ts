@@ -74,7 +74,10 @@ function main(argv: string[]): void {
   if (topics.length > 4) misuse('give at most four topics.');
 
   const slug = values.slug ?? slugFromTitle(title);
-  if (!slug) fail(`no file name can be made from "${title}" (it has no Latin letters); choose one with --slug, e.g. --slug gaeseong-gongdan.`);
+  if (!slug)
+    fail(
+      `no file name can be made from "${title}" (it has no Latin letters); choose one with --slug, e.g. --slug gaeseong-gongdan.`,
+    );
   if (!SLUG_RE.test(slug)) misuse(`--slug must be lowercase letters, digits and single hyphens (got "${slug}").`);
 
   // Refuse what the content check would refuse later: a name or a file that already exists.
@@ -96,10 +99,15 @@ function main(argv: string[]): void {
     }
   }
   const taken = files.find((f) => f.collection === collection && slugFromPath(f.path) === slug);
-  if (taken) fail(`${taken.path} already exists, so /${collection}/${slug}/ is taken. Edit that file, or choose another file name with --slug.`);
+  if (taken)
+    fail(
+      `${taken.path} already exists, so /${collection}/${slug}/ is taken. Edit that file, or choose another file name with --slug.`,
+    );
 
   const today = new Date().toISOString().slice(0, 10);
-  const text = values.opinion ? opinionTemplate({ title, today }) : entryTemplate({ title, kind, topics, aliases: values.alias, today });
+  const text = values.opinion
+    ? opinionTemplate({ title, today })
+    : entryTemplate({ title, kind, topics, aliases: values.alias, today });
   const dir = join(root, collection);
   const path = join(dir, `${slug}.mdx`);
   mkdirSync(dir, { recursive: true });

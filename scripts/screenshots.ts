@@ -3,9 +3,14 @@
 import { chromium } from '@playwright/test';
 import { existsSync, mkdirSync } from 'node:fs';
 
-const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/entries/korean-war/', '/opinion/reconciliation-is-not-an-option/', '/search/?q=kaesong', '/entries/'];
+const paths = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : ['/', '/entries/korean-war/', '/opinion/reconciliation-is-not-an-option/', '/search/?q=kaesong', '/entries/'];
 const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
 mkdirSync('screenshots', { recursive: true });
 const variants = [
   { name: 'desktop', viewport: { width: 1280, height: 900 }, colorScheme: 'light' as const },

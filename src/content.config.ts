@@ -6,9 +6,14 @@ import { entrySchema } from './schemas/entry.ts';
 import { opinionSchema } from './schemas/opinion.ts';
 
 // The file name is the URL slug (content/entries/korean-war.mdx → /entries/korean-war/), whatever folder it sits in.
-const base = (collection: string) => (isAbsolute(contentDir()) ? `${contentDir()}/${collection}` : `./${contentDir()}/${collection}`);
+const base = (collection: string) =>
+  isAbsolute(contentDir()) ? `${contentDir()}/${collection}` : `./${contentDir()}/${collection}`;
 
-const slugId = ({ entry }: { entry: string }) => entry.split('/').pop()!.replace(/\.mdx$/, '');
+const slugId = ({ entry }: { entry: string }) =>
+  entry
+    .split('/')
+    .pop()!
+    .replace(/\.mdx$/, '');
 
 export const collections = {
   entries: defineCollection({

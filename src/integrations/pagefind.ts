@@ -18,7 +18,8 @@ export function pagefindIndex(): AstroIntegration {
         try {
           const added = await index.addDirectory({ path: site });
           if (added.errors.length) throw new Error(`Pagefind failed to index: ${added.errors.join('; ')}`);
-          if (added.page_count === 0) throw new Error('Pagefind indexed no pages: is data-pagefind-body missing from the layouts?');
+          if (added.page_count === 0)
+            throw new Error('Pagefind indexed no pages: is data-pagefind-body missing from the layouts?');
           const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
           if (written.errors.length) throw new Error(`Pagefind failed to write its index: ${written.errors.join('; ')}`);
           logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);

@@ -97,7 +97,13 @@ export function checkContent(files: readonly ContentFile[]): ContentModel {
     });
   }
 
-  for (const doc of entries) checkBody(doc, doc.data.sources.map((s) => s.id), index, diagnostics);
+  for (const doc of entries)
+    checkBody(
+      doc,
+      doc.data.sources.map((s) => s.id),
+      index,
+      diagnostics,
+    );
   for (const doc of opinions) checkBody(doc, undefined, index, diagnostics);
   for (const doc of invalid) checkBody(doc, doc.sourceIds, index, diagnostics);
   for (const op of opinions) checkOpinionLinks(op, index, diagnostics);
@@ -164,7 +170,8 @@ function checkScaffoldMarkers(file: ContentFile): Diagnostic[] {
 }
 
 function fieldPathAt(node: unknown, offset: number, path: (string | number)[] = []): (string | number)[] {
-  const within = (range: number[] | undefined, from = range?.[0]) => range !== undefined && from !== undefined && offset >= from && offset < range[2];
+  const within = (range: number[] | undefined, from = range?.[0]) =>
+    range !== undefined && from !== undefined && offset >= from && offset < range[2];
   if (isMap(node)) {
     for (const pair of node.items) {
       const key = pair.key as { value?: unknown; range?: number[] } | null;
@@ -185,7 +192,12 @@ const formatPath = (path: (string | number)[]) =>
  * Entries no other entry or opinion piece links to: readers reach them only through the index and search.
  * A warning, not an error: a new entry is often an orphan until its neighbours are edited to link it.
  */
-function findOrphans(entries: ParsedEntry[], opinions: ParsedOpinion[], invalid: InvalidDocument[], index: LinkIndex): Diagnostic[] {
+function findOrphans(
+  entries: ParsedEntry[],
+  opinions: ParsedOpinion[],
+  invalid: InvalidDocument[],
+  index: LinkIndex,
+): Diagnostic[] {
   const graph = buildLinkGraph(index, [
     ...entries.map((e) => ({ collection: e.collection, slug: e.slug, title: e.data.title, body: e.body })),
     ...opinions.map((o) => ({ collection: o.collection, slug: o.slug, title: o.data.title, body: o.body })),
@@ -288,7 +300,10 @@ function describeIssue(
 ): Diagnostic {
   const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
   const field = path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p), '');
-  const value = path.reduce<unknown>((v, p) => (v && typeof v === 'object' ? (v as Record<string | number, unknown>)[p as string] : undefined), data);
+  const value = path.reduce<unknown>(
+    (v, p) => (v && typeof v === 'object' ? (v as Record<string | number, unknown>)[p as string] : undefined),
+    data,
+  );
   const line = lineOfPath(positions, path as (string | number)[], lineOf);
 
   if (issue.code === 'unrecognized_keys') {
@@ -336,7 +351,9 @@ function describeIssue(
     field: field || '(frontmatter)',
     value: showValue(value),
     message: missing ? 'is required but missing' : 'has a value that is not allowed',
-    fix: missing ? `add "${String(path.at(-1))}:" to the frontmatter; it ${issue.message}` : `correct the value: it ${issue.message}`,
+    fix: missing
+      ? `add "${String(path.at(-1))}:" to the frontmatter; it ${issue.message}`
+      : `correct the value: it ${issue.message}`,
   };
 }
 
@@ -359,7 +376,8 @@ function lineOfPath(doc: Document, path: (string | number)[], lineOf: (offset: n
 function allowedKeys(schema: z.ZodType, path: (string | number)[]): string[] {
   let node: unknown = schema;
   for (const p of path) {
-    const def = (node as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown; innerType?: unknown } }).def;
+    const def = (node as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown; innerType?: unknown } })
+      .def;
     if (!def) return [];
     if (def.type === 'object' && typeof p === 'string') node = def.shape?.[p];
     else if (def.type === 'array') node = def.element;
@@ -369,7 +387,6 @@ function allowedKeys(schema: z.ZodType, path: (string | number)[]): string[] {
   const shape = (unwrapSchema(node) as { def?: { shape?: Record<string, unknown> } }).def?.shape;
   return shape ? Object.keys(shape) : [];
 }
-
 
 /** Body checks; `sourceIds` is undefined for opinion pieces (no source list) and for entries whose sources did not parse. */
 function checkBody(
@@ -454,8 +471,13 @@ function checkBody(
         file: doc.file,
         line: at(c.index),
         value: `[@${c.id}]`,
-        message: doc.collection === 'entries' ? `cites "${c.id}", which is not the id of any of its sources` : 'has a citation, but opinion pieces have no source list',
-        fix: sourceIds ? `use one of: ${sourceIds.join(', ')}, or add a source with id: ${c.id}` : 'link the entry that holds the evidence with [[…]] instead',
+        message:
+          doc.collection === 'entries'
+            ? `cites "${c.id}", which is not the id of any of its sources`
+            : 'has a citation, but opinion pieces have no source list',
+        fix: sourceIds
+          ? `use one of: ${sourceIds.join(', ')}, or add a source with id: ${c.id}`
+          : 'link the entry that holds the evidence with [[…]] instead',
       });
     }
   }
@@ -463,7 +485,14 @@ function checkBody(
     const seen = new Set<string>();
     for (const id of sourceIds) {
       if (seen.has(id)) {
-        diagnostics.push({ severity: 'error', file: doc.file, field: 'sources', value: id, message: `has two sources with id "${id}"`, fix: 'give each source its own id' });
+        diagnostics.push({
+          severity: 'error',
+          file: doc.file,
+          field: 'sources',
+          value: id,
+          message: `has two sources with id "${id}"`,
+          fix: 'give each source its own id',
+        });
       }
       seen.add(id);
       if (!cited.has(id)) {

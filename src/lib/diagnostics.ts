@@ -35,6 +35,6 @@ export function formatReport(diagnostics: readonly Diagnostic[]): string {
 export function showValue(value: unknown): string {
   if (value === undefined) return '(missing)';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }

@@ -15,7 +15,12 @@ const IMAGE = /!\[((?:[^\]\\\n]|\\.)*)\](?:\(\s*<?([^)\s>]*)>?(?:\s+(?:"[^"]*"|'
 
 /** Images in a Markdown body, outside code. */
 export function findImages(body: string): MarkdownImage[] {
-  return [...maskCode(body).matchAll(IMAGE)].map((m) => ({ alt: m[1], src: m[2], raw: body.slice(m.index, m.index + m[0].length), index: m.index }));
+  return [...maskCode(body).matchAll(IMAGE)].map((m) => ({
+    alt: m[1],
+    src: m[2],
+    raw: body.slice(m.index, m.index + m[0].length),
+    index: m.index,
+  }));
 }
 
 /**

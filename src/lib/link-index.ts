@@ -55,11 +55,7 @@ export type Resolution =
   | { ok: false; reason: 'no-entry' | 'no-heading'; target?: LinkTarget; suggestions: string[] };
 
 /** Resolves [[Target#Heading]] against titles and aliases (case-insensitive) and the target's headings. */
-export function resolveLink(
-  index: LinkIndex,
-  link: Pick<WikiLink, 'target' | 'fragment'>,
-  base = '/',
-): Resolution {
+export function resolveLink(index: LinkIndex, link: Pick<WikiLink, 'target' | 'fragment'>, base = '/'): Resolution {
   const target = index.byName.get(matchKey(link.target));
   if (!target) {
     return { ok: false, reason: 'no-entry', suggestions: closestMatches(link.target, index.names) };
@@ -73,14 +69,20 @@ export function resolveLink(
       ok: false,
       reason: 'no-heading',
       target,
-      suggestions: closestMatches(link.fragment, target.headings.map((h) => h.text)),
+      suggestions: closestMatches(
+        link.fragment,
+        target.headings.map((h) => h.text),
+      ),
     };
   }
   return { ok: true, target, anchor: heading.id, href: `${href}#${heading.id}` };
 }
 
 /** The author-facing sentence for a link that does not resolve. Tests pin this wording. */
-export function describeUnresolved(link: Pick<WikiLink, 'raw' | 'target' | 'fragment'>, result: Extract<Resolution, { ok: false }>): string {
+export function describeUnresolved(
+  link: Pick<WikiLink, 'raw' | 'target' | 'fragment'>,
+  result: Extract<Resolution, { ok: false }>,
+): string {
   const hint = (s: string[]) => (s.length ? ` Did you mean ${s.map((x) => `"${x}"`).join(', ')}?` : '');
   if (result.reason === 'no-heading' && result.target) {
     return (

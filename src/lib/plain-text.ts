@@ -31,7 +31,7 @@ export function wordCount(markdown: string): number {
  */
 export function sentenceAround(paragraph: string, at: number): string {
   // Citation markers may sit between the full stop and the next sentence: "…1953.[@un] The DMZ…".
-  const boundary = /[.!?]["”’)]?(?:\[@[a-z0-9-]+\])*\s+(?=["“‘(\[]?[A-Z0-9\u3131-\ud7a3])/g;
+  const boundary = /[.!?]["”’)]?(?:\[@[a-z0-9-]+\])*\s+(?=["“‘([]?[A-Z0-9\u3131-\ud7a3])/g;
   let start = 0;
   for (const m of paragraph.matchAll(boundary)) {
     const end = m.index + m[0].length;

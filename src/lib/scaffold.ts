@@ -54,7 +54,10 @@ const ASSESSMENTS: [string, string] = [
 export const KIND_TEMPLATES: Record<Kind, KindTemplate> = {
   event: {
     lede: 'what happened, when (Korean local time) and where, and why it matters for relations between the two Koreas',
-    infobox: [['Date', 'when it happened, e.g. 26 March 2010'], ['Location', 'where it happened']],
+    infobox: [
+      ['Date', 'when it happened, e.g. 26 March 2010'],
+      ['Location', 'where it happened'],
+    ],
     sections: [
       ['Background', 'what led up to it'],
       ['Course of events', 'what happened, in order, with dates'],
@@ -65,7 +68,10 @@ export const KIND_TEMPLATES: Record<Kind, KindTemplate> = {
   },
   agreement: {
     lede: 'who agreed what, when, and what became of it',
-    infobox: [['Signed', 'date and place of signature'], ['Parties', 'who signed it, by official name']],
+    infobox: [
+      ['Signed', 'date and place of signature'],
+      ['Parties', 'who signed it, by official name'],
+    ],
     sections: [
       ['Background', 'the situation that led to the negotiations'],
       ['Negotiations', 'who negotiated, where and for how long'],
@@ -77,7 +83,10 @@ export const KIND_TEMPLATES: Record<Kind, KindTemplate> = {
   },
   person: {
     lede: 'who they are or were, the offices they held, and their part in relations between the two Koreas',
-    infobox: [['Born', 'date and place of birth; give both if sources disagree'], ['Office', 'the positions relevant here, with years']],
+    infobox: [
+      ['Born', 'date and place of birth; give both if sources disagree'],
+      ['Office', 'the positions relevant here, with years'],
+    ],
     sections: [
       ['Early life', 'birth, family and education'],
       ['Career', 'the offices held, in order'],
@@ -88,7 +97,10 @@ export const KIND_TEMPLATES: Record<Kind, KindTemplate> = {
   },
   place: {
     lede: 'where it is, what it is, and why it matters for relations between the two Koreas',
-    infobox: [['Location', 'where it is, with distances a reader can picture'], ['Status', 'its current status, with the date it was true as of']],
+    infobox: [
+      ['Location', 'where it is, with distances a reader can picture'],
+      ['Status', 'its current status, with the date it was true as of'],
+    ],
     sections: [
       ['Geography', 'where it lies and what is there'],
       ['History', 'how it came to matter, in order'],
@@ -98,7 +110,10 @@ export const KIND_TEMPLATES: Record<Kind, KindTemplate> = {
   },
   policy: {
     lede: 'which government adopted it, when, what it aimed at, and what became of it',
-    infobox: [['Adopted by', 'the government or administration'], ['In force', 'from when to when']],
+    infobox: [
+      ['Adopted by', 'the government or administration'],
+      ['In force', 'from when to when'],
+    ],
     sections: [
       ['Origins', 'why and by whom it was adopted'],
       ['Principles and practice', 'what it said, and what was done under it'],
@@ -109,7 +124,10 @@ export const KIND_TEMPLATES: Record<Kind, KindTemplate> = {
   },
   organisation: {
     lede: 'what the organisation is, who runs it, and its part in relations between the two Koreas',
-    infobox: [['Founded', 'when and by whom'], ['Headquarters', 'where it is based']],
+    infobox: [
+      ['Founded', 'when and by whom'],
+      ['Headquarters', 'where it is based'],
+    ],
     sections: [
       ['Origins', 'how and why it was founded'],
       ['Structure', 'who leads it and how it is organised'],
@@ -120,7 +138,10 @@ export const KIND_TEMPLATES: Record<Kind, KindTemplate> = {
   },
   country: {
     lede: "the state's official name, its system of government, and its place in relations on the peninsula",
-    infobox: [['Official name', 'in English, with the usual abbreviation'], ['Capital', 'the capital city']],
+    infobox: [
+      ['Official name', 'in English, with the usual abbreviation'],
+      ['Capital', 'the capital city'],
+    ],
     sections: [
       ['Political system', 'how it is governed'],
       ['Policy toward the other Korea', 'its doctrines and their changes, with dates'],
@@ -237,6 +258,8 @@ export function opinionTemplate({ title, today }: OpinionTemplateOptions): strin
     '',
     '## Context',
     '',
-    todo('where readers can weigh the evidence: the entries that cover the facts and the other positions. Neither endorse nor rebut the piece.'),
+    todo(
+      'where readers can weigh the evidence: the entries that cover the facts and the other positions. Neither endorse nor rebut the piece.',
+    ),
   ].join('\n')}\n`;
 }

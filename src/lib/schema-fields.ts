@@ -19,7 +19,11 @@ const defOf = (node: unknown): Def | undefined => (node as { def?: Def } | undef
 /** The schema under optional/default/nullable wrappers and preprocessing pipes. */
 export function unwrapSchema(node: unknown): unknown {
   let current = node;
-  for (let def = defOf(current); def && ['optional', 'default', 'pipe', 'nullable'].includes(def.type ?? ''); def = defOf(current)) {
+  for (
+    let def = defOf(current);
+    def && ['optional', 'default', 'pipe', 'nullable'].includes(def.type ?? '');
+    def = defOf(current)
+  ) {
     // A preprocess pipe's `in` is the transform; its `out` is the schema the value must satisfy.
     current = def.type === 'pipe' ? (current as { def: { out: unknown } }).def.out : (def.innerType ?? def.in);
   }

@@ -20,13 +20,25 @@ export const TOPICS = {
   history: { label: 'Division and war', blurb: 'How the peninsula came to be divided, and the war that fixed the division.' },
   border: { label: 'Border and military', blurb: 'The DMZ, the maritime boundary, and the clashes along them.' },
   diplomacy: { label: 'Diplomacy and summits', blurb: 'Meetings of leaders, joint declarations and negotiations.' },
-  engagement: { label: 'Engagement and cooperation', blurb: 'Aid, joint economic zones, tourism and exchanges between the two Koreas.' },
+  engagement: {
+    label: 'Engagement and cooperation',
+    blurb: 'Aid, joint economic zones, tourism and exchanges between the two Koreas.',
+  },
   nuclear: { label: 'Nuclear weapons and missiles', blurb: "North Korea's weapons programmes and the efforts to halt them." },
   sanctions: { label: 'Sanctions', blurb: 'UN and national measures against North Korea, and their enforcement.' },
-  humanitarian: { label: 'Human rights and humanitarian issues', blurb: 'Separated families, human rights and the people caught in the division.' },
-  'foreign-relations': { label: 'The powers around Korea', blurb: 'The United States, China and Russia, and their ties to each Korea.' },
+  humanitarian: {
+    label: 'Human rights and humanitarian issues',
+    blurb: 'Separated families, human rights and the people caught in the division.',
+  },
+  'foreign-relations': {
+    label: 'The powers around Korea',
+    blurb: 'The United States, China and Russia, and their ties to each Korea.',
+  },
   leaders: { label: 'Leaders', blurb: 'The people who shaped relations between the two Koreas.' },
-  states: { label: 'The two states', blurb: 'North and South Korea as states: systems, doctrines and policies toward each other.' },
+  states: {
+    label: 'The two states',
+    blurb: 'North and South Korea as states: systems, doctrines and policies toward each other.',
+  },
 } as const;
 
 export type Topic = keyof typeof TOPICS;

@@ -28,7 +28,9 @@ export interface Era<T> {
 
 /** Every event in date order (a bare year before its months, ties by title), grouped by era; empty eras dropped. */
 export function buildTimeline<T>(events: readonly TimelineEvent<T>[]): Era<T>[] {
-  const sorted = [...events].sort((a, b) => dateSortKey(a.date).localeCompare(dateSortKey(b.date)) || a.title.localeCompare(b.title));
+  const sorted = [...events].sort(
+    (a, b) => dateSortKey(a.date).localeCompare(dateSortKey(b.date)) || a.title.localeCompare(b.title),
+  );
   const eras: Era<T>[] = ERAS.map((e) => ({ ...e, events: [] }));
   for (const event of sorted) {
     const year = parseIsoDate(event.date)?.year ?? 0;

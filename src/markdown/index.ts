@@ -17,7 +17,12 @@ export function markdownPlugins(index: LinkIndex, base = '/'): { remarkPlugins: 
         {
           behavior: 'append',
           properties: { className: ['heading-anchor'] },
-          content: { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: 'Link to this section' }] },
+          content: {
+            type: 'element',
+            tagName: 'span',
+            properties: { className: ['visually-hidden'] },
+            children: [{ type: 'text', value: 'Link to this section' }],
+          },
         },
       ],
       rehypeExternalLinks,

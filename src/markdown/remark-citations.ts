@@ -39,7 +39,9 @@ export const remarkCitations: Plugin<[], Root> = () => {
       for (const { id, index } of found) {
         if (!known.has(id)) {
           const line = (node.position?.start.line ?? 0) + node.value.slice(0, index).split('\n').length - 1;
-          throw new Error(`${relativeFile(file)}:${line}: [@${id}] cites no source with that id. Add it under "sources:" or fix the id.`);
+          throw new Error(
+            `${relativeFile(file)}:${line}: [@${id}] cites no source with that id. Add it under "sources:" or fix the id.`,
+          );
         }
         if (!order.includes(id)) order.push(id);
         counts[id] = (counts[id] ?? 0) + 1;

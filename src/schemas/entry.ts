@@ -37,7 +37,7 @@ export const eventSchema = z
   })
   .refine((event) => event.end === undefined || !endsBeforeStart(event.date, event.end), {
     path: ['end'],
-    error: 'must not be before the event\'s date: a span ends on or after the day it begins',
+    error: "must not be before the event's date: a span ends on or after the day it begins",
   });
 
 /** An encyclopedia entry: `content/entries/<slug>.mdx`, published at `/entries/<slug>/`. */

@@ -80,7 +80,8 @@ export function startSearchPage(): void {
     topic: filterBar.querySelector<HTMLSelectElement>('select[name="topic"]')!.value,
   });
   const writeForm = (f: Filters) => {
-    for (const radio of filterBar.querySelectorAll<HTMLInputElement>('input[name="type"]')) radio.checked = radio.value === f.type;
+    for (const radio of filterBar.querySelectorAll<HTMLInputElement>('input[name="type"]'))
+      radio.checked = radio.value === f.type;
     filterBar.querySelector<HTMLSelectElement>('select[name="kind"]')!.value = f.kind;
     filterBar.querySelector<HTMLSelectElement>('select[name="topic"]')!.value = f.topic;
   };
@@ -116,9 +117,7 @@ export function startSearchPage(): void {
     const { pagefind, names, available } = loaded;
     // Pagefind counts only the filters named in a search, so inactive ones are named as "any value"
     // (every page has a type, kind and topic, so this excludes nothing).
-    const pagefindFilters = Object.fromEntries(
-      FILTER_KEYS.map((k) => [k, f[k] || { any: Object.keys(available[k] ?? {}) }]),
-    );
+    const pagefindFilters = Object.fromEntries(FILTER_KEYS.map((k) => [k, f[k] || { any: Object.keys(available[k] ?? {}) }]));
     const best = exact ? undefined : bestEntry(matchNames(q, names));
     const passes = (e: NamedEntry | undefined) =>
       !!e && (!f.type || f.type === 'Entry') && (!f.kind || e.kind === f.kind) && (!f.topic || e.topics.includes(f.topic));
@@ -138,7 +137,12 @@ export function startSearchPage(): void {
     }
     const items = data.map(renderResult);
     if (pinned && !data.some((d) => samePage(d.url, pinned.url))) {
-      items.unshift(renderNamed(names.find((n) => n.url === pinned.url)!, pinned));
+      items.unshift(
+        renderNamed(
+          names.find((n) => n.url === pinned.url)!,
+          pinned,
+        ),
+      );
     }
     list.replaceChildren(...items);
     updateFilterCounts(search, f);
@@ -171,7 +175,7 @@ export function startSearchPage(): void {
     for (const radio of filterBar.querySelectorAll<HTMLInputElement>('input[name="type"]')) {
       const span = radio.nextElementSibling!;
       const label = radio.value === 'Entry' ? 'Entries' : radio.value || 'Everything';
-      const count = radio.value ? counts.type?.[radio.value] ?? 0 : Object.values(counts.type ?? {}).reduce((a, b) => a + b, 0);
+      const count = radio.value ? (counts.type?.[radio.value] ?? 0) : Object.values(counts.type ?? {}).reduce((a, b) => a + b, 0);
       span.textContent = `${label} (${count})`;
     }
     for (const key of ['kind', 'topic'] as const) {

@@ -9,7 +9,8 @@ export function installSearchShortcut(): void {
     const slash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
     const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey);
     if (!slash && !commandK) return;
-    const box = document.querySelector<HTMLInputElement>('#search-input') ?? document.querySelector<HTMLInputElement>('#header-search');
+    const box =
+      document.querySelector<HTMLInputElement>('#search-input') ?? document.querySelector<HTMLInputElement>('#header-search');
     if (!box) return;
     event.preventDefault();
     box.focus();
@@ -24,6 +25,9 @@ export function installSearchShortcut(): void {
 export function highlightSearchTerms(base: string): void {
   if (!new URLSearchParams(location.search).has('highlight')) return;
   import(/* @vite-ignore */ `${base}pagefind/pagefind-highlight.js`)
-    .then(({ default: PagefindHighlight }) => new PagefindHighlight({ highlightParam: 'highlight', markContext: '[data-pagefind-body]' }))
+    .then(
+      ({ default: PagefindHighlight }) =>
+        new PagefindHighlight({ highlightParam: 'highlight', markContext: '[data-pagefind-body]' }),
+    )
     .catch(() => undefined);
 }

@@ -19,10 +19,18 @@ export function installThemeToggle(): void {
     const next = ORDER[(ORDER.indexOf(current()) + 1) % ORDER.length]!;
     if (next === 'auto') {
       delete document.documentElement.dataset.theme;
-      try { localStorage.removeItem('theme'); } catch { /* private mode: the choice lasts for this page only */ }
+      try {
+        localStorage.removeItem('theme');
+      } catch {
+        /* private mode: the choice lasts for this page only */
+      }
     } else {
       document.documentElement.dataset.theme = next;
-      try { localStorage.setItem('theme', next); } catch { /* as above */ }
+      try {
+        localStorage.setItem('theme', next);
+      } catch {
+        /* as above */
+      }
     }
     show();
   });

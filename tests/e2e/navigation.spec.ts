@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 
-test('a reader goes from the home page to the overview, follows a cross-reference to the Korean War and comes back', async ({ page }) => {
+test('a reader goes from the home page to the overview, follows a cross-reference to the Korean War and comes back', async ({
+  page,
+}) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.getByRole('main').getByRole('link', { name: 'North Korea–South Korea relations' }).first().click();

@@ -98,7 +98,8 @@ test('cite this page offers four styles with the stable URL and copies them', as
   await page.goto(ENTRY);
   await page.getByText('Cite this page').click();
   const box = page.locator('.cite-this');
-  for (const style of ['APA', 'MLA', 'Chicago', 'BibTeX']) await expect(box.locator(`pre[data-style="${style}"]`)).toContainText('korean-armistice-agreement');
+  for (const style of ['APA', 'MLA', 'Chicago', 'BibTeX'])
+    await expect(box.locator(`pre[data-style="${style}"]`)).toContainText('korean-armistice-agreement');
   await box.getByRole('button', { name: 'Copy BibTeX' }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('@misc{peninsula-korean-armistice-agreement,');
 });
@@ -113,10 +114,16 @@ test('timeline filters by topic and by kind, keeping the choice in the URL', asy
   const people = await page.locator('.timeline li:visible').count();
   expect(people).toBeGreaterThan(0);
   expect(people).toBeLessThan(all);
-  for (const kind of await page.locator('.timeline li:visible').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.kind))) expect(kind).toBe('person');
+  for (const kind of await page
+    .locator('.timeline li:visible')
+    .evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.kind)))
+    expect(kind).toBe('person');
   await page.locator('#timeline-filters select[name="kind"]').selectOption('');
   await page.locator('#timeline-filters select[name="topic"]').selectOption('sanctions');
-  for (const topics of await page.locator('.timeline li:visible').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.topics))) expect(topics).toContain('sanctions');
+  for (const topics of await page
+    .locator('.timeline li:visible')
+    .evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.topics)))
+    expect(topics).toContain('sanctions');
   await page.reload();
   await expect(page.locator('#timeline-filters select[name="topic"]')).toHaveValue('sanctions');
 });
@@ -161,7 +168,10 @@ test('print: no site chrome, references kept, link addresses printed', async ({ 
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.locator('.site-footer')).toBeHidden();
   await expect(page.getByRole('heading', { name: 'References' })).toBeVisible();
-  const after = await page.locator('.references li a.external').first().evaluate((a) => getComputedStyle(a, '::after').content);
+  const after = await page
+    .locator('.references li a.external')
+    .first()
+    .evaluate((a) => getComputedStyle(a, '::after').content);
   expect(after).toContain('http');
 });
 
@@ -174,7 +184,10 @@ test('layout holds at 320 px: nothing scrolls sideways', async ({ page }) => {
   }
 });
 
-test('feeds and metadata: RSS labels opinion, sitemap lists entries, pages carry canonical URLs and JSON-LD', async ({ page, request }) => {
+test('feeds and metadata: RSS labels opinion, sitemap lists entries, pages carry canonical URLs and JSON-LD', async ({
+  page,
+  request,
+}) => {
   const rss = await (await request.get('/rss.xml')).text();
   expect(rss).toContain('<title>Opinion: ');
   expect(rss).toContain('/entries/korean-war/');

@@ -31,7 +31,9 @@ test('results can be filtered to opinion pieces, and the filter is kept in the U
 test('only article text is indexed: searching a navigation label finds no chrome', async ({ page }) => {
   await page.goto('/search/?q=skip');
   await expect(page.locator('#search-status')).toContainText(/No results|result/);
-  for (const href of await page.locator('#search-results a.result-title').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+  for (const href of await page
+    .locator('#search-results a.result-title')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
     expect(href).toMatch(/^\/(entries|opinion)\//);
   }
 });

@@ -18,7 +18,11 @@ export interface BuildResult {
  * (vitest runs test files in parallel where there are cores). With `projectCopy`, the build runs in a copy of the
  * project made in that folder, whose node_modules links each package but keeps those two caches to itself.
  */
-export function astroBuild(content: string, outDir: string, { projectCopy }: { projectCopy?: string } = {}): Promise<BuildResult> {
+export function astroBuild(
+  content: string,
+  outDir: string,
+  { projectCopy }: { projectCopy?: string } = {},
+): Promise<BuildResult> {
   const root = projectCopy ? copyProject(projectCopy) : process.cwd();
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', resolve(outDir)], {

@@ -20,40 +20,127 @@ interface Expected {
 }
 
 const FAULTS: Record<string, Expected> = {
-  'source-without-url': { at: 'entries/alpha-war.mdx:18', error: 'sources[0].url: is required but missing', fix: 'add "url:" to the frontmatter; it must be a full web address' },
-  'malformed-source-url': { at: 'entries/alpha-war.mdx:32', error: 'sources[2].url: has a value that is not allowed (found: "example.org/three")', fix: 'must be a full web address starting with https://' },
-  'too-few-sources': { at: 'entries/beta-agreement.mdx:6', error: 'sources: has too few items (found: 2 items)', fix: 'add more: it needs at least three sources' },
-  'impossible-date': { at: 'entries/alpha-war.mdx:15', error: 'events[0].date: has a value that is not allowed (found: "1950-02-30")', fix: 'must be a real date written "YYYY-MM-DD"' },
-  'event-end-before-date': { at: 'entries/alpha-war.mdx:16', error: 'events[0].end: has a value that is not allowed (found: "1950-06-24")', fix: "must not be before the event's date" },
-  'hangul-without-hangul': { at: 'entries/alpha-war.mdx:8', error: 'korean.hangul: has a value that is not allowed (found: "Alpa Jeonjaeng")', fix: 'must contain Hangul characters' },
-  'empty-description': { at: 'entries/beta-agreement.mdx:3', error: 'description: is empty (found: "")', fix: 'fill it in: it must not be empty' },
-  'description-too-long': { at: 'entries/beta-agreement.mdx:3', error: 'description: is too long (353 characters)', fix: 'shorten it: it is too long: at most 320 characters' },
-  'unknown-field': { at: 'entries/beta-agreement.mdx:5', error: '(frontmatter): unknown field "signatories"', fix: 'allowed fields here: title, description, kind' },
-  'invalid-kind': { at: 'entries/beta-agreement.mdx:4', error: 'kind: has a value that is not allowed (found: "treaty")', fix: 'must be one of: event, agreement, person' },
-  'invalid-yaml': { at: 'entries/beta-agreement.mdx:6', error: 'frontmatter is not valid YAML: missed comma between flow collection entries' },
-  'no-frontmatter': { at: 'entries/delta-note.mdx:1', error: 'has no frontmatter', fix: 'start the file with a block between two "---" lines' },
-  'bad-file-name': { at: 'entries/Delta_Agreement.mdx', error: 'has a file name that cannot be a URL', fix: 'rename it, e.g. to delta-agreement.mdx' },
-  'image-without-alt': { at: 'entries/beta-agreement.mdx:30', error: 'has an image with no alt text (found: ![](./line-map.png))' },
+  'source-without-url': {
+    at: 'entries/alpha-war.mdx:18',
+    error: 'sources[0].url: is required but missing',
+    fix: 'add "url:" to the frontmatter; it must be a full web address',
+  },
+  'malformed-source-url': {
+    at: 'entries/alpha-war.mdx:32',
+    error: 'sources[2].url: has a value that is not allowed (found: "example.org/three")',
+    fix: 'must be a full web address starting with https://',
+  },
+  'too-few-sources': {
+    at: 'entries/beta-agreement.mdx:6',
+    error: 'sources: has too few items (found: 2 items)',
+    fix: 'add more: it needs at least three sources',
+  },
+  'impossible-date': {
+    at: 'entries/alpha-war.mdx:15',
+    error: 'events[0].date: has a value that is not allowed (found: "1950-02-30")',
+    fix: 'must be a real date written "YYYY-MM-DD"',
+  },
+  'event-end-before-date': {
+    at: 'entries/alpha-war.mdx:16',
+    error: 'events[0].end: has a value that is not allowed (found: "1950-06-24")',
+    fix: "must not be before the event's date",
+  },
+  'hangul-without-hangul': {
+    at: 'entries/alpha-war.mdx:8',
+    error: 'korean.hangul: has a value that is not allowed (found: "Alpa Jeonjaeng")',
+    fix: 'must contain Hangul characters',
+  },
+  'empty-description': {
+    at: 'entries/beta-agreement.mdx:3',
+    error: 'description: is empty (found: "")',
+    fix: 'fill it in: it must not be empty',
+  },
+  'description-too-long': {
+    at: 'entries/beta-agreement.mdx:3',
+    error: 'description: is too long (353 characters)',
+    fix: 'shorten it: it is too long: at most 320 characters',
+  },
+  'unknown-field': {
+    at: 'entries/beta-agreement.mdx:5',
+    error: '(frontmatter): unknown field "signatories"',
+    fix: 'allowed fields here: title, description, kind',
+  },
+  'invalid-kind': {
+    at: 'entries/beta-agreement.mdx:4',
+    error: 'kind: has a value that is not allowed (found: "treaty")',
+    fix: 'must be one of: event, agreement, person',
+  },
+  'invalid-yaml': {
+    at: 'entries/beta-agreement.mdx:6',
+    error: 'frontmatter is not valid YAML: missed comma between flow collection entries',
+  },
+  'no-frontmatter': {
+    at: 'entries/delta-note.mdx:1',
+    error: 'has no frontmatter',
+    fix: 'start the file with a block between two "---" lines',
+  },
+  'bad-file-name': {
+    at: 'entries/Delta_Agreement.mdx',
+    error: 'has a file name that cannot be a URL',
+    fix: 'rename it, e.g. to delta-agreement.mdx',
+  },
+  'image-without-alt': {
+    at: 'entries/beta-agreement.mdx:30',
+    error: 'has an image with no alt text (found: ![](./line-map.png))',
+  },
   'remote-image': { at: 'entries/beta-agreement.mdx:30', error: 'loads an image from another site' },
   'mdx-import': { at: 'entries/beta-agreement.mdx:24', error: 'uses "import", which runs code when the site is built' },
   'mdx-export': { at: 'entries/beta-agreement.mdx:30', error: 'uses "export", which runs code when the site is built' },
-  'mdx-expression': { at: 'entries/beta-agreement.mdx:30', error: 'has a curly brace, which MDX runs as a JavaScript expression (found: "{1950 + 3}")' },
+  'mdx-expression': {
+    at: 'entries/beta-agreement.mdx:30',
+    error: 'has a curly brace, which MDX runs as a JavaScript expression (found: "{1950 + 3}")',
+  },
   'script-tag': { at: 'entries/beta-agreement.mdx:30', error: "has the tag <script>: a <script> would run in readers' browsers" },
-  'inline-event-handler': { at: 'entries/beta-agreement.mdx:30', error: "has the tag <span>: inline event handlers run code in readers' browsers" },
+  'inline-event-handler': {
+    at: 'entries/beta-agreement.mdx:30',
+    error: "has the tag <span>: inline event handlers run code in readers' browsers",
+  },
   iframe: { at: 'entries/beta-agreement.mdx:30', error: 'has the tag <iframe>: an <iframe> embeds another site in ours' },
-  'html-tag': { at: 'entries/beta-agreement.mdx:30', error: 'has the tag <b>: HTML and components are not allowed in entries', fix: 'use Markdown instead' },
+  'html-tag': {
+    at: 'entries/beta-agreement.mdx:30',
+    error: 'has the tag <b>: HTML and components are not allowed in entries',
+    fix: 'use Markdown instead',
+  },
   'html-comment': { at: 'entries/beta-agreement.mdx:30', error: 'has an HTML comment, which MDX does not allow' },
   'level-one-heading': { at: 'entries/beta-agreement.mdx:26', error: 'uses a level-1 heading', fix: 'start sections at "## "' },
-  'duplicate-title': { at: 'entries/delta-agreement.mdx', error: 'title/aliases: "alpha war" is already the title or an alias of ' },
+  'duplicate-title': {
+    at: 'entries/delta-agreement.mdx',
+    error: 'title/aliases: "alpha war" is already the title or an alias of ',
+  },
   'duplicate-alias': { at: 'entries/delta-agreement.mdx', error: 'title/aliases: "AW" is already the title or an alias of ' },
   'duplicate-slug': { at: 'entries/later/beta-agreement.mdx', error: 'has the same URL slug "beta-agreement" as ' },
-  'missing-link-target': { at: 'entries/beta-agreement.mdx:24', error: '[[Alpha Warr]] matches no entry title or alias. Did you mean "Alpha War"?' },
-  'missing-link-heading': { at: 'entries/beta-agreement.mdx:24', error: '[[AW#Aftermath]] points to a heading "Aftermath" that "Alpha War" does not have.' },
-  'table-link-pipe': { at: 'entries/beta-agreement.mdx:32', error: 'has a cross-reference with a "|" inside a table, which splits the cell in two', fix: 'write the pipe as \\| inside tables: [[Alpha War\\|the war]]' },
+  'missing-link-target': {
+    at: 'entries/beta-agreement.mdx:24',
+    error: '[[Alpha Warr]] matches no entry title or alias. Did you mean "Alpha War"?',
+  },
+  'missing-link-heading': {
+    at: 'entries/beta-agreement.mdx:24',
+    error: '[[AW#Aftermath]] points to a heading "Aftermath" that "Alpha War" does not have.',
+  },
+  'table-link-pipe': {
+    at: 'entries/beta-agreement.mdx:32',
+    error: 'has a cross-reference with a "|" inside a table, which splits the cell in two',
+    fix: 'write the pipe as \\| inside tables: [[Alpha War\\|the war]]',
+  },
   'unclosed-link': { at: 'entries/beta-agreement.mdx:24', error: 'has a cross-reference that is not closed' },
-  'unknown-citation': { at: 'entries/beta-agreement.mdx:24', error: 'cites "four", which is not the id of any of its sources', fix: 'use one of: one, two, three' },
-  'template-leftover': { at: 'entries/beta-agreement.mdx:28', error: 'still holds template text: the REPLACE note left by "npm run new"' },
-  'opinion-unknown-entry': { at: 'opinion/gamma-view.mdx', error: 'concerns[0]: "Alpha Warr" matches no entry title or alias. Did you mean "Alpha War"?' },
+  'unknown-citation': {
+    at: 'entries/beta-agreement.mdx:24',
+    error: 'cites "four", which is not the id of any of its sources',
+    fix: 'use one of: one, two, three',
+  },
+  'template-leftover': {
+    at: 'entries/beta-agreement.mdx:28',
+    error: 'still holds template text: the REPLACE note left by "npm run new"',
+  },
+  'opinion-unknown-entry': {
+    at: 'opinion/gamma-view.mdx',
+    error: 'concerns[0]: "Alpha Warr" matches no entry title or alias. Did you mean "Alpha War"?',
+  },
   'opinion-citation': { at: 'opinion/gamma-view.mdx:19', error: 'has a citation, but opinion pieces have no source list' },
 };
 
@@ -96,7 +183,8 @@ describe('astro build refuses each broken fixture, naming the file and the fault
     // One fault, one error: the build lists exactly the problem the fixture holds.
     expect(output).toContain('1 content error; fix it and build again:');
     expect(output).toContain(`content/${expected.at}: error: ${expected.error}`);
-    if (expected.fix) expect(output).toMatch(new RegExp(`\\n {4}fix: [^\\n]*${expected.fix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    if (expected.fix)
+      expect(output).toMatch(new RegExp(`\\n {4}fix: [^\\n]*${expected.fix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
     // An editor's mistake is not a crash: no stack trace.
     expect(output).not.toMatch(/\n\s+at .*\.(ts|js|mjs):\d+/);
   });

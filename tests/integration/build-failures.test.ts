@@ -34,7 +34,9 @@ describe('astro build stops on content errors, naming the file', () => {
       editFile(join(dir, 'entries/beta-agreement.mdx'), (t) => t.replace('[[AW]]', '[[Alpha Warr]]')),
     );
     expect(status).not.toBe(0);
-    expect(output).toMatch(/content\/entries\/beta-agreement\.mdx:24: error: \[\[Alpha Warr\]\] matches no entry title or alias\. Did you mean "Alpha War"\?/);
+    expect(output).toMatch(
+      /content\/entries\/beta-agreement\.mdx:24: error: \[\[Alpha Warr\]\] matches no entry title or alias\. Did you mean "Alpha War"\?/,
+    );
     expect(output).not.toMatch(/\n\s+at .*\.(ts|js):\d+/);
   });
 

@@ -29,7 +29,8 @@ describe('astro build accepts valid edge cases', () => {
   });
 
   it('renders a 120-character title whole, and lists it in the A–Z index', () => {
-    const title = 'The Very Long and Carefully Qualified Title of an Agreement Between the Two Koreas on Matters of Mutual Interest 1991–92';
+    const title =
+      'The Very Long and Carefully Qualified Title of an Agreement Between the Two Koreas on Matters of Mutual Interest 1991–92';
     expect(title).toHaveLength(120);
     expect(page('entries/long-title-agreement')).toMatch(new RegExp(`<h1[^>]*>${title}</h1>`));
     expect(page('entries')).toContain(title);

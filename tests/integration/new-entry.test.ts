@@ -48,7 +48,9 @@ describe('npm run new → fill in → build → index, backlinks and search', ()
   it('refuses a title or alias that exists (whatever its case), and a file name that is taken', () => {
     const title = newEntry('alpha WAR');
     expect(title.status).toBe(1);
-    expect(title.output).toMatch(/npm run new: "alpha WAR" is already the title or an alias of .*content\/entries\/alpha-war\.mdx \("Alpha War"\)/);
+    expect(title.output).toMatch(
+      /npm run new: "alpha WAR" is already the title or an alias of .*content\/entries\/alpha-war\.mdx \("Alpha War"\)/,
+    );
     const alias = newEntry('Another War', '--alias', 'aw');
     expect(alias.status).toBe(1);
     expect(alias.output).toContain('"aw" is already the title or an alias of');
@@ -64,7 +66,9 @@ describe('npm run new → fill in → build → index, backlinks and search', ()
   it('the untouched skeleton fails the check, on every REPLACE note', () => {
     const { status, output } = run('scripts/check-content.ts');
     expect(status).toBe(1);
-    expect(output).toMatch(/delta-treaty\.mdx:4: error: description: still holds template text: the REPLACE note left by "npm run new"/);
+    expect(output).toMatch(
+      /delta-treaty\.mdx:4: error: description: still holds template text: the REPLACE note left by "npm run new"/,
+    );
     expect(output).toMatch(/delta-treaty\.mdx:\d+: error: still holds template text/);
     expect(output).not.toMatch(/error: (?!.*still holds template text)/);
   });
@@ -122,7 +126,15 @@ describe('npm run new → fill in → build → index, backlinks and search', ()
     it('the Pagefind index, queried in Chromium, finds it by title and by a word of its body', async () => {
       const browser = await chromium.launch({
         executablePath: ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p)),
-        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
       });
       try {
         const page = await browser.newPage();

@@ -61,7 +61,10 @@ describe('repository templates', () => {
   it('the report-an-error form takes the page the site pre-fills (?template=report-an-error.yml&page=…)', () => {
     const form = parse(readFileSync('.github/ISSUE_TEMPLATE/report-an-error.yml', 'utf8'));
     expect(form.name).toBeTruthy();
-    expect(form.body.find((f: { id?: string }) => f.id === 'page')).toMatchObject({ type: 'input', validations: { required: true } });
+    expect(form.body.find((f: { id?: string }) => f.id === 'page')).toMatchObject({
+      type: 'input',
+      validations: { required: true },
+    });
   });
 
   it('the request-an-entry form offers exactly the kinds the schema knows', () => {

@@ -23,7 +23,11 @@ export const sampleIndex = createLinkIndex([
 ]);
 
 /** Markdown through the same unified pipeline and plugin list the site's config uses. */
-export async function renderMarkdown(markdown: string, frontmatter: Record<string, unknown> = {}, path = 'content/entries/test.mdx') {
+export async function renderMarkdown(
+  markdown: string,
+  frontmatter: Record<string, unknown> = {},
+  path = 'content/entries/test.mdx',
+) {
   const processor = unified({ ...markdownPlugins(sampleIndex), gfm: true, smartypants: true });
   const renderer = await processor.createRenderer(markdownConfigDefaults);
   return renderer.render(markdown, { frontmatter, fileURL: pathToFileURL(`${process.cwd()}/${path}`) });

@@ -28,5 +28,6 @@ describe('cite this page', () => {
     expect(out).toContain('title = {{Sanctions \\& the 1718 Committee}},');
     expect(out).toContain('url = {https://peninsula.example.org/entries/korean-armistice-agreement/},');
   });
-  it('refuses a date without a day rather than inventing one', () => expect(() => apa({ ...page, updated: '2026-11' })).toThrow());
+  it('refuses a date without a day rather than inventing one', () =>
+    expect(() => apa({ ...page, updated: '2026-11' })).toThrow());
 });

@@ -20,7 +20,9 @@ const files = (overrides: Partial<Record<'alpha' | 'beta' | 'gamma', string>> = 
   ...extra,
 ];
 const report = (f: ContentFile[], severity: 'error' | 'warning' = 'error') =>
-  checkContent(f).diagnostics.filter((d) => d.severity === severity).map(formatDiagnostic);
+  checkContent(f)
+    .diagnostics.filter((d) => d.severity === severity)
+    .map(formatDiagnostic);
 
 describe('frontmatter rules editors meet most', () => {
   it('a source without a URL names the nested field and says what to add', () => {
@@ -31,7 +33,7 @@ describe('frontmatter rules editors meet most', () => {
   });
 
   it('fewer than three sources', () => {
-    const two = beta.replace(/  - id: three[\s\S]*?accessed: "2026-11-24"\n/, '').replace('[@three]', '');
+    const two = beta.replace(/ {2}- id: three[\s\S]*?accessed: "2026-11-24"\n/, '').replace('[@three]', '');
     expect(report(files({ beta: two }))).toEqual([
       'content/entries/beta-agreement.mdx:6: error: sources: has too few items (found: 2 items)\n' +
         '    fix: add more: it needs at least three sources (EDITORIAL.md: "Sourced")',
@@ -90,22 +92,31 @@ describe('body rules', () => {
   });
 
   it('refuses HTML comments, iframes, any tag and angle-bracket addresses, but not code', () => {
-    const body = '\n<!-- note -->\n\n<iframe src="x"></iframe>\n\nSee <https://example.org>.\n\nA <div>block</div>.\n\n```\n<b>{x}</b>\n```\n';
+    const body =
+      '\n<!-- note -->\n\n<iframe src="x"></iframe>\n\nSee <https://example.org>.\n\nA <div>block</div>.\n\n```\n<b>{x}</b>\n```\n';
     const found = report(files({ beta: beta + body }));
     expect(found).toEqual([
       'content/entries/beta-agreement.mdx:30: error: has an HTML comment, which MDX does not allow (found: "<!-- note -->")\n' +
         '    fix: remove it; leave notes for other editors in the pull request instead',
       'content/entries/beta-agreement.mdx:34: error: has an address in angle brackets, which MDX reads as a tag (found: "<https://example.org>")\n' +
         '    fix: write it as a link: [shown text](https://example.org)',
-      expect.stringContaining('beta-agreement.mdx:32: error: has the tag <iframe>: an <iframe> embeds another site in ours (found: "<iframe src=\\"x\\">")'),
-      expect.stringContaining('beta-agreement.mdx:36: error: has the tag <div>: HTML and components are not allowed in entries (found: "<div>")'),
+      expect.stringContaining(
+        'beta-agreement.mdx:32: error: has the tag <iframe>: an <iframe> embeds another site in ours (found: "<iframe src=\\"x\\">")',
+      ),
+      expect.stringContaining(
+        'beta-agreement.mdx:36: error: has the tag <div>: HTML and components are not allowed in entries (found: "<div>")',
+      ),
     ]);
   });
 
   it('reports an element once, a stray closing tag on its own, and a {…} expression as one', () => {
-    const found = report(files({ beta: `${beta}
+    const found = report(
+      files({
+        beta: `${beta}
 A <b>bold</b> claim, a stray </i>, {1950 + 3} and a lone }.
-` }));
+`,
+      }),
+    );
     expect(found.map((e) => e.split('\n')[0].replace(/^.*?error: /, ''))).toEqual([
       'has the tag <b>: HTML and components are not allowed in entries (found: "<b>")',
       'has the tag <i>: HTML and components are not allowed in entries (found: "</i>")',
@@ -123,7 +134,9 @@ A <b>bold</b> claim, a stray </i>, {1950 + 3} and a lone }.
   });
 
   it('refuses export lines too', () => {
-    expect(report(files({ beta: `${beta}\nexport const x = 1\n` }))[0]).toContain('uses "export", which runs code when the site is built');
+    expect(report(files({ beta: `${beta}\nexport const x = 1\n` }))[0]).toContain(
+      'uses "export", which runs code when the site is built',
+    );
   });
 });
 
@@ -139,7 +152,9 @@ describe('cross-references in GFM tables', () => {
 
   it('resolves the escaped form, as the table parser will hand it to the renderer', () => {
     expect(report(files({ beta: table('[[Alpha War\\|the war]] and [[AW#Armistice\\|truce]]') }))).toEqual([]);
-    expect(report(files({ beta: table('[[Alpha Warr\\|the war]]') }))[0]).toContain('[[Alpha Warr\\|the war]] matches no entry title or alias. Did you mean "Alpha War"?');
+    expect(report(files({ beta: table('[[Alpha Warr\\|the war]]') }))[0]).toContain(
+      '[[Alpha Warr\\|the war]] matches no entry title or alias. Did you mean "Alpha War"?',
+    );
   });
 
   it('leaves a pipe alone outside tables', () => {
@@ -158,7 +173,9 @@ describe('template leftovers', () => {
         '    fix: do what the note says, then delete the comment (from "# REPLACE" to the end of the line)',
       'content/entries/alpha-war.mdx:24: error: sources[1].title: still holds template text: the REPLACE note left by "npm run new" (found: "REPLACE: the title")\n' +
         '    fix: write the real value in place of the note (CONTRIBUTING.md describes every field)',
-      expect.stringMatching(/^content\/entries\/alpha-war\.mdx:36: error: still holds template text: .*\n {4}fix: write your own text in place of the note, with a citation \[@id\]/),
+      expect.stringMatching(
+        /^content\/entries\/alpha-war\.mdx:36: error: still holds template text: .*\n {4}fix: write your own text in place of the note, with a citation \[@id\]/,
+      ),
     ]);
   });
 
@@ -189,7 +206,11 @@ describe('file names and link structure', () => {
   });
 
   it('warns, without failing, about an entry nothing links to', () => {
-    const extra: ContentFile = { collection: 'entries', path: 'content/entries/delta-war.mdx', text: beta.replace('Beta Agreement', 'Delta War') };
+    const extra: ContentFile = {
+      collection: 'entries',
+      path: 'content/entries/delta-war.mdx',
+      text: beta.replace('Beta Agreement', 'Delta War'),
+    };
     const f = files({}, [extra]);
     expect(report(f)).toEqual([]);
     expect(report(f, 'warning')).toEqual([
@@ -204,7 +225,9 @@ describe('file names and link structure', () => {
     expect(report(files({ alpha: unlinked }), 'warning')).toEqual([]);
     const noClaims = gamma.replace(/claims:[\s\S]*?(?=lastReviewed)/, '');
     expect(report(files({ alpha: unlinked, gamma: noClaims }), 'warning')).toEqual([
-      expect.stringContaining('content/entries/beta-agreement.mdx: warning: no other entry or opinion piece links to "Beta Agreement"'),
+      expect.stringContaining(
+        'content/entries/beta-agreement.mdx: warning: no other entry or opinion piece links to "Beta Agreement"',
+      ),
     ]);
   });
 });

@@ -14,7 +14,10 @@ const files = (overrides: Partial<Record<'alpha' | 'beta' | 'gamma', string>> = 
   { collection: 'opinion', path: 'content/opinion/gamma-view.mdx', text: overrides.gamma ?? gamma },
 ];
 
-const errors = (f: ContentFile[]) => checkContent(f).diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
+const errors = (f: ContentFile[]) =>
+  checkContent(f)
+    .diagnostics.filter((d) => d.severity === 'error')
+    .map(formatDiagnostic);
 
 describe('checkContent', () => {
   it('accepts the valid fixtures and builds the link index from titles and aliases', () => {
@@ -29,7 +32,9 @@ describe('checkContent', () => {
       'content/entries/beta-agreement.mdx:2: error: title: is required but missing (found: (missing))\n' +
         '    fix: add "title:" to the frontmatter; it must be text (the entry title)',
       // The alpha entry links to Beta Agreement, which no longer has a title to match.
-      expect.stringContaining('content/entries/alpha-war.mdx:36: error: [[Beta Agreement|armistice]] matches no entry title or alias.'),
+      expect.stringContaining(
+        'content/entries/alpha-war.mdx:36: error: [[Beta Agreement|armistice]] matches no entry title or alias.',
+      ),
       expect.stringContaining('content/entries/alpha-war.mdx:40: error: [[beta agreement#Terms]] matches no entry'),
       expect.stringContaining('content/opinion/gamma-view.mdx'),
     ]);
@@ -46,7 +51,9 @@ describe('checkContent', () => {
     const bad = alpha.replace('date: 2020-01-02', 'date: "2020-02-30"').replace('https://example.org/three', 'example.org/three');
     const found = errors(files({ alpha: bad }));
     expect(found).toHaveLength(2);
-    expect(found[0]).toMatch(/^content\/entries\/alpha-war\.mdx:26: error: sources\[1\]\.date: has a value that is not allowed \(found: "2020-02-30"\)/);
+    expect(found[0]).toMatch(
+      /^content\/entries\/alpha-war\.mdx:26: error: sources\[1\]\.date: has a value that is not allowed \(found: "2020-02-30"\)/,
+    );
     expect(found[1]).toMatch(/^content\/entries\/alpha-war\.mdx:32: error: sources\[2\]\.url: .*must be a full web address/s);
   });
 
@@ -59,7 +66,9 @@ describe('checkContent', () => {
 
   it('fails duplicate titles and aliases across entries', () => {
     const found = errors(files({ beta: beta.replace('title: Beta Agreement', 'title: Beta Agreement\naliases: [aw]') }));
-    expect(found[0]).toContain('content/entries/beta-agreement.mdx: error: title/aliases: "aw" is already the title or an alias of content/entries/alpha-war.mdx');
+    expect(found[0]).toContain(
+      'content/entries/beta-agreement.mdx: error: title/aliases: "aw" is already the title or an alias of content/entries/alpha-war.mdx',
+    );
   });
 
   it('fails a citation of an unknown source and warns about a source never cited', () => {
@@ -82,12 +91,18 @@ describe('checkContent', () => {
   });
 
   it('fails two files that would publish at the same URL', () => {
-    const dup: ContentFile = { collection: 'entries', path: 'content/entries/more/alpha-war.mdx', text: alpha.replace('Alpha War', 'Alpha War 2').replace('[AW, ', '[') };
+    const dup: ContentFile = {
+      collection: 'entries',
+      path: 'content/entries/more/alpha-war.mdx',
+      text: alpha.replace('Alpha War', 'Alpha War 2').replace('[AW, ', '['),
+    };
     expect(errors([...files(), dup])[0]).toContain('has the same URL slug "alpha-war" as content/entries/alpha-war.mdx');
   });
 
   it('checks the opinion piece links its concerns and claims to real entries', () => {
     const found = errors(files({ gamma: gamma.replace('concerns: [Alpha War]', 'concerns: [Alpha Warr]') }));
-    expect(found[0]).toContain('content/opinion/gamma-view.mdx: error: concerns[0]: "Alpha Warr" matches no entry title or alias. Did you mean "Alpha War"?');
+    expect(found[0]).toContain(
+      'content/opinion/gamma-view.mdx: error: concerns[0]: "Alpha Warr" matches no entry title or alias. Did you mean "Alpha War"?',
+    );
   });
 });

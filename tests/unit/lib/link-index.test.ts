@@ -18,7 +18,10 @@ describe('resolveLink', () => {
   });
 
   it('treats dash and apostrophe variants as the same title', () => {
-    const index = createLinkIndex([target('us-rok', 'United States–South Korea alliance'), target('nk-nuke', "North Korea's nuclear program")]);
+    const index = createLinkIndex([
+      target('us-rok', 'United States–South Korea alliance'),
+      target('nk-nuke', "North Korea's nuclear program"),
+    ]);
     expect(resolveLink(index, { target: 'United States-South Korea alliance' }).ok).toBe(true);
     expect(resolveLink(index, { target: 'North Korea’s nuclear program' }).ok).toBe(true);
   });
@@ -34,7 +37,9 @@ describe('resolveLink', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.suggestions[0]).toBe('Sunshine Policy');
-    expect(describeUnresolved(link, result)).toBe('[[Sunshine Polcy]] matches no entry title or alias. Did you mean "Sunshine Policy"?');
+    expect(describeUnresolved(link, result)).toBe(
+      '[[Sunshine Polcy]] matches no entry title or alias. Did you mean "Sunshine Policy"?',
+    );
   });
 
   it('says what to do when nothing is close', () => {

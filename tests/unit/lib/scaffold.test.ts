@@ -6,9 +6,21 @@ import { entryTemplate, KIND_TEMPLATES, opinionTemplate, slugFromTitle } from '.
 import { KIND_NAMES } from '../../../src/lib/taxonomy.ts';
 
 const valid: ContentFile[] = [
-  { collection: 'entries', path: 'content/entries/alpha-war.mdx', text: readFileSync('tests/fixtures/valid/entries/alpha-war.mdx', 'utf8') },
-  { collection: 'entries', path: 'content/entries/beta-agreement.mdx', text: readFileSync('tests/fixtures/valid/entries/beta-agreement.mdx', 'utf8') },
-  { collection: 'opinion', path: 'content/opinion/gamma-view.mdx', text: readFileSync('tests/fixtures/valid/opinion/gamma-view.mdx', 'utf8') },
+  {
+    collection: 'entries',
+    path: 'content/entries/alpha-war.mdx',
+    text: readFileSync('tests/fixtures/valid/entries/alpha-war.mdx', 'utf8'),
+  },
+  {
+    collection: 'entries',
+    path: 'content/entries/beta-agreement.mdx',
+    text: readFileSync('tests/fixtures/valid/entries/beta-agreement.mdx', 'utf8'),
+  },
+  {
+    collection: 'opinion',
+    path: 'content/opinion/gamma-view.mdx',
+    text: readFileSync('tests/fixtures/valid/opinion/gamma-view.mdx', 'utf8'),
+  },
 ];
 const check = (file: ContentFile) => checkContent([...valid, file]).diagnostics.filter((d) => d.severity === 'error');
 
@@ -40,7 +52,8 @@ describe('entryTemplate', () => {
     const file: ContentFile = { collection: 'entries', path: 'content/entries/delta-treaty.mdx', text };
     const errors = check(file);
     expect(errors.length).toBeGreaterThan(5);
-    for (const e of errors) expect(formatDiagnostic(e)).toContain('still holds template text: the REPLACE note left by "npm run new"');
+    for (const e of errors)
+      expect(formatDiagnostic(e)).toContain('still holds template text: the REPLACE note left by "npm run new"');
     // The lede and every section the kind promises are there, in order.
     const headings = [...text.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
     expect(headings).toEqual(KIND_TEMPLATES[kind].sections.map(([h]) => h));

@@ -7,7 +7,11 @@ const names: SearchName[] = [
   { url: '/entries/kim-jong-un/', title: 'Kim Jong-un', names: ['Kim Jong-un', 'Kim Jong Un', '김정은'] },
   { url: '/entries/kim-yo-jong/', title: 'Kim Yo-jong', names: ['Kim Yo-jong', '김여정'] },
   { url: '/entries/kim-dae-jung/', title: 'Kim Dae-jung', names: ['Kim Dae-jung', '김대중'] },
-  { url: '/entries/kaesong/', title: 'Kaesong Industrial Complex', names: ['Kaesong Industrial Complex', 'KIC', 'Kaesŏng', '개성공단'] },
+  {
+    url: '/entries/kaesong/',
+    title: 'Kaesong Industrial Complex',
+    names: ['Kaesong Industrial Complex', 'KIC', 'Kaesŏng', '개성공단'],
+  },
   { url: '/entries/dmz/', title: 'Korean Demilitarized Zone', names: ['Korean Demilitarized Zone', 'DMZ', 'Demilitarized Zone'] },
   { url: '/entries/north-korea/', title: 'North Korea', names: ['North Korea', 'DPRK'] },
   { url: '/entries/nk-nukes/', title: "North Korea's nuclear program", names: ["North Korea's nuclear program"] },
