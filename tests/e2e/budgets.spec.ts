@@ -1,0 +1,55 @@
+import { expect, test, type Page } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+import { builtPages } from './site.ts';
+
+/**
+ * Page-weight budgets on the real site (issue: performance). Bytes are what a reader downloads before
+ * interacting, gzip-compressed as any static host serves them. Search and previews load on demand and
+ * are excluded by construction: they are fetched only after a keypress, hover or focus.
+ */
+const BUDGET = { htmlCss: 25_000, js: 5_000 };
+
+async function weigh(page: Page, path: string) {
+  const bytes = { html: 0, css: 0, js: 0, other: 0 };
+  const foreign: string[] = [];
+  page.on('request', (req) => {
+    if (new URL(req.url()).origin !== 'http://127.0.0.1:4321') foreign.push(req.url());
+  });
+  page.on('response', async (res) => {
+    const type = res.request().resourceType();
+    const body = await res.body().catch(() => Buffer.alloc(0));
+    const gz = gzipSync(body, { level: 6 }).length;
+    if (type === 'document') bytes.html += gz;
+    else if (type === 'stylesheet') bytes.css += gz;
+    else if (type === 'script') bytes.js += gz;
+    else bytes.other += gz;
+  });
+  await page.goto(path, { waitUntil: 'networkidle' });
+  // Inline module scripts count as JavaScript, not as HTML.
+  const inline = await page.locator('script:not([src]):not([type="application/ld+json"])').allTextContents();
+  const inlineJs = inline.reduce((n, s) => n + gzipSync(s).length, 0);
+  return { ...bytes, inlineJs, foreign };
+}
+
+test('a typical entry page stays within 25 kB of HTML+CSS and 5 kB of JavaScript (gzip)', async ({ page }) => {
+  const w = await weigh(page, '/entries/korean-armistice-agreement/');
+  console.log(`entry page gzip: html ${w.html} B, css ${w.css} B, js ${w.js} B (+${w.inlineJs} B inline, counted in html)`);
+  expect(w.html + w.css).toBeLessThanOrEqual(BUDGET.htmlCss);
+  expect(w.js + w.inlineJs).toBeLessThanOrEqual(BUDGET.js);
+  expect(w.foreign).toEqual([]);
+});
+
+test('no page loads anything from another origin, and none exceeds the JavaScript budget', async ({ page }) => {
+  for (const path of builtPages()) {
+    const w = await weigh(page, path);
+    expect(w.foreign, path).toEqual([]);
+    expect(w.js + w.inlineJs, path).toBeLessThanOrEqual(path.startsWith('/search/') ? 8_000 : BUDGET.js);
+  }
+});
+
+test('search fetches its index only when asked: nothing before typing', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (req) => fetched.push(new URL(req.url()).pathname));
+  await page.goto('/entries/korean-war/', { waitUntil: 'networkidle' });
+  expect(fetched.filter((p) => p.startsWith('/pagefind/') || p.endsWith('search-names.json'))).toEqual([]);
+});
