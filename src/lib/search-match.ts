@@ -105,3 +105,26 @@ export function bestEntry(matches: readonly NameMatch[]): NameMatch | undefined 
   if (second && second.score >= first.score) return undefined;
   return first;
 }
+
+/**
+ * Names are split into small shards by the first two characters of each word (one for Hangul, where a
+ * syllable is already distinctive), so a query loads only the shards of its own words: a few kilobytes
+ * whether the site has thirty entries or ten thousand. A typo in a word's first two letters is the price.
+ */
+export function shardKey(word: string): string {
+  const chars = [...word];
+  const prefix = /[\uac00-\ud7af]/.test(chars[0] ?? '') ? chars.slice(0, 1) : chars.slice(0, 2);
+  return prefix.map((c) => c.codePointAt(0)!.toString(36)).join('-');
+}
+
+/** Every shard a name belongs to: one per distinct word prefix, plus its whole compacted form. */
+export function nameShards(name: string): string[] {
+  const n = normalizeQuery(name);
+  if (!n) return [];
+  return [...new Set([...n.split(' ').map(shardKey), shardKey(compact(n))])];
+}
+
+/** The shards to load for a query: one per word, and the compacted query (for "nucleartest" → "Nuclear tests"). */
+export function queryShards(query: string): string[] {
+  return nameShards(query);
+}

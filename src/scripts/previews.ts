@@ -1,9 +1,9 @@
 /**
  * Page previews for cross-references, as on Wikipedia: hover or focus a link to an entry and its title,
  * kind and lede appear beside it. Touch: the first tap shows the preview (with a link to the entry), a
- * second tap follows the link. The preview floats above the page (no layout shift) and the data comes
- * from the names file search uses, fetched once, on the first hover or focus. Without scripts the links
- * are plain links.
+ * second tap follows the link. The preview floats above the page (no layout shift); its data is the
+ * entry's small preview.json, fetched on the first hover or focus of a link to it. Without scripts the
+ * links are plain links.
  */
 interface PreviewData {
   url: string;
@@ -15,15 +15,22 @@ interface PreviewData {
 const SHOW_DELAY = 300;
 const HIDE_DELAY = 250;
 
-export function installPreviews(base: string): void {
+export function installPreviews(): void {
   const links = document.querySelectorAll<HTMLAnchorElement>('a.xref[data-entry]');
   if (!links.length) return;
-  let data: Promise<Map<string, PreviewData>> | undefined;
-  const load = () =>
-    (data ??= fetch(`${base}search-names.json`)
-      .then((r) => (r.ok ? (r.json() as Promise<PreviewData[]>) : []))
-      .then((list) => new Map(list.map((d) => [d.url, d])))
-      .catch(() => new Map()));
+  const cache = new Map<string, Promise<PreviewData | null>>();
+  const load = (link: HTMLAnchorElement) => {
+    const path = new URL(link.href).pathname;
+    if (!cache.has(path)) {
+      cache.set(
+        path,
+        fetch(`${path}preview.json`)
+          .then((r) => (r.ok ? (r.json() as Promise<PreviewData>) : null))
+          .catch(() => null),
+      );
+    }
+    return cache.get(path)!;
+  };
 
   const box = document.createElement('div');
   box.id = 'xref-preview';
@@ -38,7 +45,7 @@ export function installPreviews(base: string): void {
   let lastPointer = 'mouse';
 
   async function show(link: HTMLAnchorElement, withLink: boolean) {
-    const entry = (await load()).get(new URL(link.href).pathname);
+    const entry = await load(link);
     if (!entry) return;
     clearTimeout(hideTimer);
     if (current && current !== link) current.removeAttribute('aria-describedby');
@@ -87,7 +94,7 @@ export function installPreviews(base: string): void {
   for (const link of links) {
     link.addEventListener('pointerenter', (e) => {
       if (e.pointerType !== 'mouse') return;
-      void load();
+      void load(link);
       clearTimeout(showTimer);
       showTimer = setTimeout(() => void show(link, false), SHOW_DELAY);
     });

@@ -4,7 +4,7 @@
  * against titles and aliases ("sunshine polcy"), which Pagefind cannot (its issues #2 and #777). The URL
  * carries the query and filters, so results can be shared, bookmarked and restored with Back.
  */
-import { bestEntry, matchNames, type NameMatch, type SearchName } from '../lib/search-match.ts';
+import { bestEntry, matchNames, queryShards, type NameMatch, type SearchName } from '../lib/search-match.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -33,10 +33,12 @@ interface Pagefind {
   search: (query: string, options?: { filters?: Record<string, string | { any: string[] }> }) => Promise<PagefindSearch | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
-interface NamedEntry extends SearchName {
+/** An entry's preview file (/entries/<slug>/preview.json), used when a pinned entry needs its lede. */
+interface Preview {
+  url: string;
+  title: string;
   description: string;
   kind: string;
-  topics: string[];
 }
 
 type Filters = { type: string; kind: string; topic: string };
@@ -53,18 +55,34 @@ export function startSearchPage(): void {
   const list = $<HTMLOListElement>('#search-results');
   const fallback = $<HTMLElement>('#search-fallback');
   const base = import.meta.env.BASE_URL;
-  let engine: Promise<{ pagefind: Pagefind; names: NamedEntry[]; available: Record<string, Record<string, number>> }> | undefined;
+  let engine: Promise<{ pagefind: Pagefind; available: Record<string, Record<string, number>> }> | undefined;
+  const shards = new Map<string, Promise<SearchName[]>>();
+  // Only the name shards of the query's own words are fetched, each once (src/lib/search-match.ts).
+  const namesFor = async (q: string) => {
+    const lists = await Promise.all(
+      queryShards(q).map((key) => {
+        if (!shards.has(key)) {
+          shards.set(
+            key,
+            fetch(`${base}search-names/${key}.json`)
+              .then((r) => (r.ok ? (r.json() as Promise<SearchName[]>) : []))
+              .catch(() => []),
+          );
+        }
+        return shards.get(key)!;
+      }),
+    );
+    const byUrl = new Map(lists.flat().map((n) => [n.url, n]));
+    return [...byUrl.values()];
+  };
   let generation = 0;
 
   const load = () => {
-    engine ??= Promise.all([
-      import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
-        await pf.options({ highlightParam: 'highlight' });
-        await pf.init();
-        return pf;
-      }),
-      fetch(`${base}search-names.json`).then((r) => (r.ok ? (r.json() as Promise<NamedEntry[]>) : [])),
-    ]).then(async ([pagefind, names]) => ({ pagefind, names, available: await pagefind.filters() }));
+    engine ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pagefind: Pagefind) => {
+      await pagefind.options({ highlightParam: 'highlight' });
+      await pagefind.init();
+      return { pagefind, available: await pagefind.filters() };
+    });
     engine.catch(() => (engine = undefined));
     return engine;
   };
@@ -114,14 +132,15 @@ export function startSearchPage(): void {
       return;
     }
     fallback.hidden = true;
-    const { pagefind, names, available } = loaded;
+    const { pagefind, available } = loaded;
     // Pagefind counts only the filters named in a search, so inactive ones are named as "any value"
     // (every page has a type, kind and topic, so this excludes nothing).
     const pagefindFilters = Object.fromEntries(FILTER_KEYS.map((k) => [k, f[k] || { any: Object.keys(available[k] ?? {}) }]));
-    const best = exact ? undefined : bestEntry(matchNames(q, names));
-    const passes = (e: NamedEntry | undefined) =>
-      !!e && (!f.type || f.type === 'Entry') && (!f.kind || e.kind === f.kind) && (!f.topic || e.topics.includes(f.topic));
-    const pinned = best && passes(names.find((n) => n.url === best.url)) ? best : undefined;
+    const best = exact || f.type === 'Opinion' ? undefined : bestEntry(matchNames(q, await namesFor(q)));
+    if (mine !== generation) return;
+    // With a kind or topic filter on, a pinned entry is only moved up if the filtered results hold it.
+    const mayInsert = !f.kind && !f.topic;
+    const pinned = best;
     // A corrected spelling is searched as corrected, and the reader is told, as search engines do.
     const query = pinned?.corrected ? pinned.name : q;
     const search = await pagefind.search(query, { filters: pagefindFilters });
@@ -131,23 +150,22 @@ export function startSearchPage(): void {
     if (mine !== generation) return;
     if (pinned) {
       // Result ids are not URLs, so the pinned entry is found once the first page's data is in; if full-text
-      // ranking left it off the first page, its title and lede from the names list stand in.
+      // ranking left it off the first page, its title and lede from its preview file stand in.
       const at = data.findIndex((d) => samePage(d.url, pinned.url));
       if (at > 0) data.unshift(...data.splice(at, 1));
     }
     const items = data.map(renderResult);
-    if (pinned && !data.some((d) => samePage(d.url, pinned.url))) {
-      items.unshift(
-        renderNamed(
-          names.find((n) => n.url === pinned.url)!,
-          pinned,
-        ),
-      );
+    if (pinned && mayInsert && !data.some((d) => samePage(d.url, pinned.url))) {
+      const preview = await fetch(`${pinned.url}preview.json`)
+        .then((r) => (r.ok ? (r.json() as Promise<Preview>) : null))
+        .catch(() => null);
+      if (mine !== generation) return;
+      if (preview) items.unshift(renderNamed(preview, pinned));
     }
     list.replaceChildren(...items);
     updateFilterCounts(search, f);
     filterBar.hidden = false;
-    if (pinned?.corrected) showCorrection(q, pinned);
+    if (pinned?.corrected && (mayInsert || data.some((d) => samePage(d.url, pinned.url)))) showCorrection(q, pinned);
     const n = Math.max(search.results.length, items.length);
     status.textContent =
       n === 0
@@ -233,7 +251,7 @@ export function startSearchPage(): void {
     return li;
   }
 
-  function renderNamed(entry: NamedEntry, match: NameMatch): HTMLLIElement {
+  function renderNamed(entry: Preview, match: NameMatch): HTMLLIElement {
     const li = document.createElement('li');
     const link = document.createElement('a');
     link.className = 'result-title';
