@@ -21,7 +21,7 @@ export interface BuildResult {
 export function astroBuild(
   content: string,
   outDir: string,
-  { projectCopy }: { projectCopy?: string } = {},
+  { projectCopy, onStart }: { projectCopy?: string; onStart?: (pid: number) => void } = {},
 ): Promise<BuildResult> {
   const root = projectCopy ? copyProject(projectCopy) : process.cwd();
   return new Promise((done, fail) => {
@@ -29,6 +29,7 @@ export function astroBuild(
       cwd: root,
       env: { ...process.env, PENINSULA_CONTENT: resolve(content), ASTRO_TELEMETRY_DISABLED: '1' },
     });
+    if (child.pid !== undefined) onStart?.(child.pid);
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

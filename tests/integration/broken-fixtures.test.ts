@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild, type BuildResult } from './astro-build.ts';
+import { astroBuild, type BuildResult } from '../../scripts/lib/astro-build.ts';
 
 /**
  * Every fault an editor can make in a pull request, each as a fixture in tests/fixtures/broken/<fault>/ holding

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { astroBuild } from './astro-build.ts';
+import { astroBuild } from '../../scripts/lib/astro-build.ts';
 
 /**
  * The real `astro build` on a copy of the valid fixtures with one fault: the build must fail and say where.

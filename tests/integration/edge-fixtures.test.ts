@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild, type BuildResult } from './astro-build.ts';
+import { astroBuild, type BuildResult } from '../../scripts/lib/astro-build.ts';
 
 /**
  * Valid content at the edges of the rules (tests/fixtures/edge/): the longest title and lede the schema allows,

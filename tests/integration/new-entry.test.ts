@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild, type BuildResult } from './astro-build.ts';
+import { astroBuild, type BuildResult } from '../../scripts/lib/astro-build.ts';
 
 /**
  * The editor's path from CONTRIBUTING.md, end to end: `npm run new` writes a skeleton into a content folder,

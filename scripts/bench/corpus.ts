@@ -1,0 +1,128 @@
+/**
+ * Deterministic synthetic corpora for `npm run bench`: N entries of realistic length (about 800 words),
+ * with headings, a table, a footnote, three sources cited in the text, dated events and 8–15 cross-references
+ * each, plus a few opinion pieces. Same N, same files, byte for byte (seeded PRNG), so runs are comparable.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { KIND_NAMES, TOPIC_NAMES } from '../../src/lib/taxonomy.ts';
+
+const WORDS = (
+  'agreement border talks ceasefire delegation envoy treaty summit inspection reactor sanctions committee ' +
+  'statement ministry negotiation proposal aid shipment convoy family reunion factory workers wages harbour ' +
+  'island patrol vessel artillery exercise alliance deterrence missile launch satellite engine warhead test ' +
+  'province capital railway road bridge crossing village guard post tunnel mine survey census harvest famine ' +
+  'market currency trade tariff ship cargo port customs embassy consulate parliament assembly party congress ' +
+  'leader president premier minister general commander officer soldier veteran refugee defector journalist ' +
+  'historian archive record document report resolution council panel inquiry witness testimony evidence ' +
+  'the of and to in on with by for from after before during between under over against about across toward ' +
+  'agreed announced rejected signed suspended resumed reopened closed demolished restored expanded reduced ' +
+  'northern southern western eastern coastal inland military civilian economic political humanitarian formal'
+).split(' ');
+
+function prng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export const benchTitle = (i: number) => `Bench entry ${String(i).padStart(5, '0')}`;
+
+export function writeCorpus(dir: string, count: number): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'entries'), { recursive: true });
+  mkdirSync(join(dir, 'opinion'), { recursive: true });
+  const rand = prng(count);
+  const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
+  const sentence = () => {
+    const words = Array.from({ length: int(10, 22) }, () => pick(WORDS));
+    return `${words[0]![0]!.toUpperCase()}${words.join(' ').slice(1)}.`;
+  };
+  const paragraph = (n = int(3, 5)) => Array.from({ length: n }, sentence).join(' ');
+
+  for (let i = 1; i <= count; i++) {
+    const links = new Set<number>();
+    const want = int(8, 15);
+    while (links.size < Math.min(want, count - 1)) {
+      const j = int(1, count);
+      if (j !== i) links.add(j);
+    }
+    const linkList = [...links];
+    const withLinks = (text: string) => {
+      const sentences = text.split('. ');
+      const j = linkList.pop();
+      if (j !== undefined) sentences[0] = `${sentences[0]} near [[${benchTitle(j)}]]`;
+      const k = linkList.pop();
+      if (k !== undefined && sentences.length > 1) sentences[1] = `${sentences[1]} and [[${benchTitle(k)}|the related case]]`;
+      return sentences.join('. ');
+    };
+    const year = int(1946, 2024);
+    const sections = ['Background', 'Course of events', 'Negotiations', 'Aftermath', 'Assessments'];
+    let body = `${withLinks(paragraph())}[@source-1]\n\n`;
+    for (const [s, heading] of sections.entries()) {
+      body += `## ${heading}\n\n${withLinks(paragraph())}[@source-${(s % 3) + 1}]\n\n${withLinks(paragraph())}\n\n`;
+      if (s === 1) {
+        body += `| Year | Event | Outcome |\n| --- | --- | --- |\n`;
+        for (let r = 0; r < 4; r++) body += `| ${year + r} | ${pick(WORDS)} ${pick(WORDS)} | ${pick(WORDS)} |\n`;
+        body += '\n';
+      }
+      if (s === 2) body += `${sentence()}[^note]\n\n[^note]: ${sentence()}\n\n`;
+    }
+    while (linkList.length) body += `See also [[${benchTitle(linkList.pop()!)}]].\n\n`;
+    const sources = [1, 2, 3]
+      .map(
+        (n) =>
+          `  - id: source-${n}\n    title: Report ${i}-${n} on the ${pick(WORDS)} ${pick(WORDS)}\n    publisher: Bench Archive ${n}\n` +
+          `    url: https://example.org/bench/${i}/${n}\n    accessed: "2026-11-24"`,
+      )
+      .join('\n');
+    const events = [0, 1, 2]
+      .map(
+        (n) =>
+          `  - date: "${year + n}-${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}"\n    title: The ${pick(WORDS)} ${pick(WORDS)} was ${pick(['signed', 'suspended', 'announced', 'resumed'])}`,
+      )
+      .join('\n');
+    const file = `---
+title: ${benchTitle(i)}
+description: A synthetic entry for benchmarks, about the ${pick(WORDS)} ${pick(WORDS)} of ${year}. It has the length and structure of a real entry.
+kind: ${pick(KIND_NAMES)}
+topics: [${pick(TOPIC_NAMES)}]
+aliases: [BE${i}]
+events:
+${events}
+sources:
+${sources}
+lastReviewed: "2026-11-24"
+---
+${body}`;
+    writeFileSync(join(dir, 'entries', `bench-entry-${String(i).padStart(5, '0')}.mdx`), file);
+  }
+  for (let o = 1; o <= 3; o++) {
+    writeFileSync(
+      join(dir, 'opinion', `bench-opinion-${o}.mdx`),
+      `---
+title: Bench opinion ${o}
+subtitle: A synthetic opinion piece for benchmarks.
+author:
+  name: Bench Author
+  background: A synthetic author.
+publication: Bench Review
+published: "2025-0${o}-01"
+url: https://example.org/bench/opinion/${o}
+concerns: [${benchTitle(o)}]
+summary: The author argues a synthetic case.
+lastReviewed: "2026-11-24"
+---
+## The argument
+
+${paragraph()} The author links [[${benchTitle(o + 1)}]].
+`,
+    );
+  }
+}
