@@ -18,11 +18,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // Astro 7's default processor (Sätteri) ignores remark/rehype plugins; unified() runs them (and GFM).
   markdown: {
-    processor: unified({
-      ...markdownPlugins(content.index, base),
-      gfm: true,
-      smartypants: true,
-    }),
+    processor: unified(markdownPlugins(content.index, base)),
+    // Entries hold no code; highlighting would only cost build time.
+    syntaxHighlight: false,
   },
   integrations: [contentCheck(content), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), pagefindIndex()],
   server: { host: '127.0.0.1', port: 4321 },

@@ -28,7 +28,7 @@ export async function renderMarkdown(
   frontmatter: Record<string, unknown> = {},
   path = 'content/entries/test.mdx',
 ) {
-  const processor = unified({ ...markdownPlugins(sampleIndex), gfm: true, smartypants: true });
-  const renderer = await processor.createRenderer(markdownConfigDefaults);
+  const processor = unified(markdownPlugins(sampleIndex));
+  const renderer = await processor.createRenderer({ ...markdownConfigDefaults, syntaxHighlight: false });
   return renderer.render(markdown, { frontmatter, fileURL: pathToFileURL(`${process.cwd()}/${path}`) });
 }
