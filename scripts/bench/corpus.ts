@@ -31,9 +31,49 @@ function prng(seed: number) {
   };
 }
 
-export const benchTitle = (i: number) => `Bench entry ${String(i).padStart(5, '0')}`;
+const SYLLABLES = 'ka ra sen dor mi lo vak tun hal ber nos ri gan pel zu mar tek sol yen dro bu ish om cha ki'.split(' ');
+const HEADS = [
+  'Agreement',
+  'Incident',
+  'Talks',
+  'Zone',
+  'Declaration',
+  'Summit',
+  'Island',
+  'Policy',
+  'Committee',
+  'Crisis',
+  'Treaty',
+  'Railway',
+  'Dam',
+  'Port',
+  'Accord',
+  'Clash',
+];
 
-export function writeCorpus(dir: string, count: number): void {
+/**
+ * Titles like real ones: a proper name and a head noun ("Vakdor Treaty"), unique per corpus. Proper names
+ * are rare words, as place and person names are in a real encyclopedia; a corpus whose every title shared
+ * the same words would make search and the name index look far worse than a real site's.
+ */
+export function benchTitles(count: number): string[] {
+  const rand = prng(7);
+  const seen = new Set<string>();
+  const titles: string[] = [];
+  while (titles.length < count) {
+    const n = 2 + Math.floor(rand() * 2);
+    const name = Array.from({ length: n }, () => SYLLABLES[Math.floor(rand() * SYLLABLES.length)]).join('');
+    const title = `${name[0]!.toUpperCase()}${name.slice(1)} ${HEADS[Math.floor(rand() * HEADS.length)]}`;
+    if (seen.has(title)) continue;
+    seen.add(title);
+    titles.push(title);
+  }
+  return titles;
+}
+
+export function writeCorpus(dir: string, count: number): string[] {
+  const titles = benchTitles(count);
+  const benchTitle = (i: number) => titles[i - 1]!;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'entries'), { recursive: true });
   mkdirSync(join(dir, 'opinion'), { recursive: true });
@@ -41,7 +81,10 @@ export function writeCorpus(dir: string, count: number): void {
   const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
   const sentence = () => {
-    const words = Array.from({ length: int(10, 22) }, () => pick(WORDS));
+    // Mostly common words, with the odd proper name from elsewhere in the corpus, as real prose has.
+    const words = Array.from({ length: int(10, 22) }, () =>
+      rand() < 0.04 ? benchTitle(int(1, count)).split(' ')[0]! : pick(WORDS),
+    );
     return `${words[0]![0]!.toUpperCase()}${words.join(' ').slice(1)}.`;
   };
   const paragraph = (n = int(3, 5)) => Array.from({ length: n }, sentence).join(' ');
@@ -93,7 +136,10 @@ title: ${benchTitle(i)}
 description: A synthetic entry for benchmarks, about the ${pick(WORDS)} ${pick(WORDS)} of ${year}. It has the length and structure of a real entry.
 kind: ${pick(KIND_NAMES)}
 topics: [${pick(TOPIC_NAMES)}]
-aliases: [BE${i}]
+aliases: [${benchTitle(i)
+      .split(' ')
+      .map((w) => w[0])
+      .join('')}${i}]
 events:
 ${events}
 sources:
@@ -101,7 +147,7 @@ ${sources}
 lastReviewed: "2026-11-24"
 ---
 ${body}`;
-    writeFileSync(join(dir, 'entries', `bench-entry-${String(i).padStart(5, '0')}.mdx`), file);
+    writeFileSync(join(dir, 'entries', `${benchTitle(i).toLowerCase().replace(/ /g, '-')}.mdx`), file);
   }
   for (let o = 1; o <= 3; o++) {
     writeFileSync(
@@ -125,4 +171,5 @@ ${paragraph()} The author links [[${benchTitle(o + 1)}]].
 `,
     );
   }
+  return titles;
 }

@@ -2,14 +2,12 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader } from 'astro/loaders';
 import { readdirSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { slugFromPath } from '../lib/slug.ts';
 
 /**
- * Loads `<base>/**\/*.mdx` and renders each body once, in the content layer, with the site's Markdown
- * pipeline (remark-gfm, [[cross-references]], [@citations]). The HTML is stored with the entry, so pages
- * render it without compiling one JavaScript module per entry, which is what made builds slow and
- * memory-hungry at thousands of entries (about two thirds of the build time was that compilation).
+ * Loads `<base>/**\/*.mdx` as data and Markdown source. Pages render the body with the site's Markdown
+ * pipeline (src/data/render.ts) instead of Astro compiling one JavaScript module per entry, which is what
+ * made builds slow and memory-hungry at thousands of entries (two thirds of the build time).
  *
  * Rendering MDX files as Markdown is sound here because the content check admits only Markdown:
  * no import/export, no {expressions}, no tags (src/lib/mdx-safety.ts). It is also the safer choice:
@@ -18,7 +16,7 @@ import { slugFromPath } from '../lib/slug.ts';
 export function markdownEntries({ base }: { base: string }): Loader {
   return {
     name: 'peninsula:markdown-entries',
-    load: async ({ store, parseData, renderMarkdown, generateDigest }) => {
+    load: async ({ store, parseData, generateDigest }) => {
       const root = resolve(base);
       const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
         .filter((f) => f.endsWith('.mdx'))
@@ -28,11 +26,11 @@ export function markdownEntries({ base }: { base: string }): Loader {
         const path = resolve(root, file);
         const text = readFileSync(path, 'utf8');
         const id = slugFromPath(file);
-        const { frontmatter, content } = parseFrontmatter(text);
+        // Frontmatter lines are blanked, not removed, so line numbers in rendering errors match the file.
+        const { frontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-lines' });
         const filePath = relative(process.cwd(), path);
         const data = await parseData({ id, data: frontmatter, filePath });
-        const rendered = await renderMarkdown(text, { fileURL: pathToFileURL(path) });
-        store.set({ id, data, body: content, filePath, digest: generateDigest(text), rendered });
+        store.set({ id, data, body: content, filePath, digest: generateDigest(text) });
       }
     },
   };
