@@ -113,7 +113,8 @@ async function searchCost(dist: string, titles: string[]) {
     bytes = 0;
     const start = performance.now();
     await page.fill('#search-input', q);
-    await page.locator('#search-status', { hasText: `for “` }).waitFor();
+    // Wait for this query's own status line: the previous query's results stay on screen until replaced.
+    await page.locator('#search-status', { hasText: `for “${q}”` }).waitFor();
     await page.locator('#search-results > li').first().waitFor();
     const ms = performance.now() - start;
     await page.waitForLoadState('networkidle');

@@ -276,6 +276,8 @@ export function startSearchPage(): void {
   }
 
   const initial = readUrl();
+  // Arriving with a query: show the filters at once, so results arriving later do not push them in (layout shift).
+  if (initial.q) filterBar.hidden = false;
   input.value = initial.q;
   writeForm(initial.filters);
   void run(initial.q, initial.filters, initial.exact);
