@@ -67,6 +67,8 @@ export const entrySchema = z.strictObject({
   sources: z.array(sourceSchema).min(3, { error: 'needs at least three sources (EDITORIAL.md: "Sourced")' }),
   /** The day an editor last checked the whole entry against its sources. */
   lastReviewed: isoDay,
+  /** Show the map of the peninsula (MDL, DMZ, NLL and key places) at the top of the entry; for border and overview entries. */
+  map: z.boolean({ error: 'must be true or false' }).default(false),
 });
 
 export type EntryData = z.output<typeof entrySchema>;

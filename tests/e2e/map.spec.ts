@@ -1,0 +1,66 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+/** The map of the peninsula on the overview entry (reader-experience issue: "Map of the peninsula"). */
+const OVERVIEW = '/entries/north-korea-south-korea-relations/';
+const PLACES = ['Seoul', 'Pyongyang', 'Kaesong', 'Panmunjom (JSA)', 'Mount Kumgang', 'Yeonpyeong Island', 'Baengnyeong Island'];
+
+test('the overview shows the map as a named image with a legend, a credit and a text alternative', async ({ page }) => {
+  await page.goto(OVERVIEW);
+  const map = page.getByRole('img', { name: /Map of the Korean peninsula/ });
+  await expect(map).toBeVisible();
+  await expect(map).toHaveAccessibleName(/Military Demarcation Line.*DMZ.*Northern Limit Line/);
+  const figure = page.locator('figure.peninsula-map');
+  await expect(figure.locator('figcaption')).toContainText('Natural Earth');
+  await expect(figure.locator('figcaption')).toContainText('NLL (approximate) after');
+  await expect(figure.locator('.map-legend')).toContainText('Northern Limit Line (approximate)');
+
+  const description = figure.locator('details.map-description');
+  await description.locator('summary').click();
+  const places = description.locator('ul.map-places > li');
+  await expect(places).toHaveCount(PLACES.length);
+  for (const [i, place] of PLACES.entries()) await expect(places.nth(i)).toContainText(`${place} (`);
+  await expect(places.locator('[lang="ko"]')).toHaveCount(PLACES.length);
+  const lines = description.locator('ul.map-lines > li');
+  await expect(lines.nth(0)).toContainText('Military Demarcation Line (MDL)');
+  await expect(lines.nth(1)).toContainText('Demilitarized Zone (DMZ)');
+  await expect(lines.nth(2)).toContainText('Northern Limit Line (NLL, approximate)');
+});
+
+test('an entry without `map: true` has no map', async ({ page }) => {
+  await page.goto('/entries/korean-war/');
+  await expect(page.locator('figure.peninsula-map')).toHaveCount(0);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} theme`, () => {
+    test.use({ colorScheme: scheme });
+    test('the overview with the map, its description open, has no axe violations', async ({ page }) => {
+      await page.goto(OVERVIEW);
+      await page.locator('details.map-description summary').click();
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
+      const summary = results.violations.map(
+        (v) =>
+          `${v.id}: ${v.help} (${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')})`,
+      );
+      expect(summary).toEqual([]);
+    });
+  });
+}
+
+test.describe('at 320 px', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  test('the map fits the screen and the page does not scroll sideways', async ({ page }) => {
+    await page.goto(OVERVIEW);
+    const box = await page.getByRole('img', { name: /Map of the Korean peninsula/ }).boundingBox();
+    expect(box!.width).toBeLessThanOrEqual(320);
+    expect(box!.height).toBeGreaterThan(box!.width * 0.5);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+  });
+});
