@@ -25,12 +25,19 @@ export function smarten(text: string, before = ' '): string {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     const prev = i === 0 ? before : text[i - 1]!;
-    if (c === '"') out += OPENS_AFTER.test(prev) || prev === '' ? '“' : '”';
-    else if (c === "'") out += OPENS_AFTER.test(prev) || prev === '' ? '‘' : '’';
-    else if (c === '-' && text.startsWith('---', i)) (out += '—'), (i += 2);
-    else if (c === '-' && text.startsWith('--', i)) (out += '–'), (i += 1);
-    else if (c === '.' && text.startsWith('...', i)) (out += '…'), (i += 2);
-    else out += c;
+    const opens = OPENS_AFTER.test(prev) || prev === '';
+    if (c === '"') out += opens ? '“' : '”';
+    else if (c === "'") out += opens ? '‘' : '’';
+    else if (c === '-' && text.startsWith('---', i)) {
+      out += '—';
+      i += 2;
+    } else if (c === '-' && text.startsWith('--', i)) {
+      out += '–';
+      i += 1;
+    } else if (c === '.' && text.startsWith('...', i)) {
+      out += '…';
+      i += 2;
+    } else out += c;
   }
   return out;
 }
