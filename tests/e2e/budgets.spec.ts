@@ -39,6 +39,13 @@ test('a typical entry page stays within 25 kB of HTML+CSS and 5 kB of JavaScript
   expect(w.foreign).toEqual([]);
 });
 
+test('every entry page, the hub overview with its map included, stays within the HTML+CSS budget', async ({ page }) => {
+  for (const path of builtPages().filter((p) => /^\/entries\/[^/]+\/$/.test(p))) {
+    const w = await weigh(page, path);
+    expect(w.html + w.css, path).toBeLessThanOrEqual(BUDGET.htmlCss);
+  }
+});
+
 test('no page loads anything from another origin, and none exceeds the JavaScript budget', async ({ page }) => {
   for (const path of builtPages()) {
     const w = await weigh(page, path);
