@@ -3,8 +3,9 @@
 // every score is 100. Uses Debian's Chromium where present, as the browser tests do.
 import { launch } from 'chrome-launcher';
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, systemChromium } from './lib/chromium.ts';
 
 const ORIGIN = 'http://127.0.0.1:4321';
 const opinion = readdirSync('dist/opinion').find((d) => d !== 'index.html');
@@ -26,19 +27,9 @@ if (!(await serverUp())) {
   for (let i = 0; i < 100 && !(await serverUp()); i++) await new Promise((r) => setTimeout(r, 200));
 }
 
-const chromePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 const chrome = await launch({
-  chromePath,
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  ...(systemChromium ? { chromePath: systemChromium } : {}),
+  chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
 });
 let failed = false;
 try {

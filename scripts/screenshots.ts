@@ -1,16 +1,13 @@
 // `npm run screenshots -- [paths…]`: desktop, phone, dark and print captures of pages of a running preview,
 // written to screenshots/ (ignored by git) for reviewing layout by eye before calling a page done.
 import { chromium } from '@playwright/test';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { CHROMIUM_ARGS, systemChromium } from './lib/chromium.ts';
 
 const paths = process.argv.slice(2).length
   ? process.argv.slice(2)
   : ['/', '/entries/korean-war/', '/opinion/reconciliation-is-not-an-option/', '/search/?q=kaesong', '/entries/'];
-const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-const browser = await chromium.launch({
-  executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-});
+const browser = await chromium.launch({ executablePath: systemChromium, args: CHROMIUM_ARGS });
 mkdirSync('screenshots', { recursive: true });
 const variants = [
   { name: 'desktop', viewport: { width: 1280, height: 900 }, colorScheme: 'light' as const },

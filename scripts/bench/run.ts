@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { astroBuild } from '../lib/astro-build.ts';
+import { CHROMIUM_ARGS, systemChromium } from '../lib/chromium.ts';
 import { writeCorpus } from './corpus.ts';
 
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
@@ -96,11 +97,7 @@ async function searchCost(dist: string, titles: string[]) {
     res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
   });
   await new Promise<void>((ok) => server.listen(4399, '127.0.0.1', ok));
-  const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-  const browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await chromium.launch({ executablePath: systemChromium, args: CHROMIUM_ARGS });
   const page = await browser.newPage();
   let bytes = 0;
   // Bytes as a static host would send them: gzip for text, as-is for Pagefind's pre-compressed chunks.

@@ -1,4 +1,4 @@
-import { parseIsoDate } from './dates.ts';
+import { MONTHS, parseIsoDate } from './dates.ts';
 
 /** What a reader needs to cite an entry: the page as a web document with a stable URL. */
 export interface CitablePage {
@@ -12,20 +12,6 @@ export interface CitablePage {
 }
 
 const MONTHS_MLA = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 function parts(iso: string) {
   const p = parseIsoDate(iso);

@@ -6,7 +6,7 @@ export type IsoDate = string;
 
 const ISO_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-const MONTHS = [
+export const MONTHS = [
   'January',
   'February',
   'March',

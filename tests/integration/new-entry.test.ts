@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, systemChromium } from '../../scripts/lib/chromium.ts';
 import { astroBuild, type BuildResult } from '../../scripts/lib/astro-build.ts';
 
 /**
@@ -125,16 +126,8 @@ describe('npm run new → fill in → build → index, backlinks and search', ()
 
     it('the Pagefind index, queried in Chromium, finds it by title and by a word of its body', async () => {
       const browser = await chromium.launch({
-        executablePath: ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p)),
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        executablePath: systemChromium,
+        args: CHROMIUM_ARGS,
       });
       try {
         const page = await browser.newPage();
