@@ -8,7 +8,9 @@ import { loadContentModel } from './src/integrations/content-files.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { markdownPlugins } from './src/markdown/index.ts';
 
-// The corpus is read and checked once, here; the Markdown plugins resolve [[links]] against this index.
+// The corpus is read and checked once, here, before Astro renders anything (the content-check integration).
+// Entry and opinion bodies are rendered by src/data/render.ts with the same markdownPlugins(); the processor
+// below gives any Markdown page under src/pages the same pipeline.
 const content = loadContentModel();
 const base = '/';
 
@@ -24,15 +26,4 @@ export default defineConfig({
   },
   integrations: [contentCheck(content), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), pagefindIndex()],
   server: { host: '127.0.0.1', port: 4321 },
-  vite: {
-    build: {
-      rolldownOptions: {
-        onwarn(warning, warn) {
-          // Every MDX module carries this directive; the warning says nothing actionable.
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
-          warn(warning);
-        },
-      },
-    },
-  },
 });

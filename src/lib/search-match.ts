@@ -117,14 +117,12 @@ export function shardKey(word: string): string {
   return prefix.map((c) => c.codePointAt(0)!.toString(36)).join('-');
 }
 
-/** Every shard a name belongs to: one per distinct word prefix, plus its whole compacted form. */
+/**
+ * Every shard a name belongs to: one per distinct word prefix, plus its whole compacted form. A query loads
+ * the same shards of itself, which covers "nucleartest" → "Nuclear tests" as well as word matches.
+ */
 export function nameShards(name: string): string[] {
   const n = normalizeQuery(name);
   if (!n) return [];
   return [...new Set([...n.split(' ').map(shardKey), shardKey(compact(n))])];
-}
-
-/** The shards to load for a query: one per word, and the compacted query (for "nucleartest" → "Nuclear tests"). */
-export function queryShards(query: string): string[] {
-  return nameShards(query);
 }

@@ -5,12 +5,7 @@
  * entry's small preview.json, fetched on the first hover or focus of a link to it. Without scripts the
  * links are plain links.
  */
-interface PreviewData {
-  url: string;
-  title: string;
-  description: string;
-  kind: string;
-}
+import type { EntryPreview } from '../lib/preview.ts';
 
 const SHOW_DELAY = 300;
 const HIDE_DELAY = 250;
@@ -18,14 +13,14 @@ const HIDE_DELAY = 250;
 export function installPreviews(): void {
   const links = document.querySelectorAll<HTMLAnchorElement>('a.xref[data-entry]');
   if (!links.length) return;
-  const cache = new Map<string, Promise<PreviewData | null>>();
+  const cache = new Map<string, Promise<EntryPreview | null>>();
   const load = (link: HTMLAnchorElement) => {
     const path = new URL(link.href).pathname;
     if (!cache.has(path)) {
       cache.set(
         path,
         fetch(`${path}preview.json`)
-          .then((r) => (r.ok ? (r.json() as Promise<PreviewData>) : null))
+          .then((r) => (r.ok ? (r.json() as Promise<EntryPreview>) : null))
           .catch(() => null),
       );
     }

@@ -4,7 +4,8 @@
  * against titles and aliases ("sunshine polcy"), which Pagefind cannot (its issues #2 and #777). The URL
  * carries the query and filters, so results can be shared, bookmarked and restored with Back.
  */
-import { bestEntry, matchNames, queryShards, type NameMatch, type SearchName } from '../lib/search-match.ts';
+import type { EntryPreview } from '../lib/preview.ts';
+import { bestEntry, matchNames, nameShards, type NameMatch, type SearchName } from '../lib/search-match.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -33,13 +34,6 @@ interface Pagefind {
   search: (query: string, options?: { filters?: Record<string, string | { any: string[] }> }) => Promise<PagefindSearch | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
-/** An entry's preview file (/entries/<slug>/preview.json), used when a pinned entry needs its lede. */
-interface Preview {
-  url: string;
-  title: string;
-  description: string;
-  kind: string;
-}
 
 type Filters = { type: string; kind: string; topic: string };
 const FILTER_KEYS = ['type', 'kind', 'topic'] as const;
@@ -60,7 +54,7 @@ export function startSearchPage(): void {
   // Only the name shards of the query's own words are fetched, each once (src/lib/search-match.ts).
   const namesFor = async (q: string) => {
     const lists = await Promise.all(
-      queryShards(q).map((key) => {
+      nameShards(q).map((key) => {
         if (!shards.has(key)) {
           shards.set(
             key,
@@ -157,7 +151,7 @@ export function startSearchPage(): void {
     const items = data.map(renderResult);
     if (pinned && mayInsert && !data.some((d) => samePage(d.url, pinned.url))) {
       const preview = await fetch(`${pinned.url}preview.json`)
-        .then((r) => (r.ok ? (r.json() as Promise<Preview>) : null))
+        .then((r) => (r.ok ? (r.json() as Promise<EntryPreview>) : null))
         .catch(() => null);
       if (mine !== generation) return;
       if (preview) items.unshift(renderNamed(preview, pinned));
@@ -251,7 +245,7 @@ export function startSearchPage(): void {
     return li;
   }
 
-  function renderNamed(entry: Preview, match: NameMatch): HTMLLIElement {
+  function renderNamed(entry: EntryPreview, match: NameMatch): HTMLLIElement {
     const li = document.createElement('li');
     const link = document.createElement('a');
     link.className = 'result-title';
