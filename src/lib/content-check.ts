@@ -3,6 +3,7 @@ import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import { compileBody, createBodyPipeline, parseBody as parseTree, type BodyPipeline } from '../markdown/index.ts';
 import type { CitationData } from '../markdown/remark-citations.ts';
+import { unwrapComponentParagraphs } from '../markdown/remark-component-blocks.ts';
 import { remarkSmartQuotes } from '../markdown/remark-smart-quotes.ts';
 import type { EntryData } from '../schemas/entry.ts';
 import type { OpinionData } from '../schemas/opinion.ts';
@@ -127,6 +128,9 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     const parsed = parseBody(pipeline, vfile, fm.body, file.path);
     diagnostics.push(...parsed.errors);
     if (parsed.errors.length) doc.hasErrors = true;
+    // The two tree transforms that change what the checks and the collected headings see; the pipeline repeats
+    // the first (idempotent) so that a tree reaching it by any path is shaped the same.
+    unwrapComponentParagraphs(parsed.tree);
     smartQuotes(parsed.tree);
     doc.tree = parsed.tree;
     doc.headings = collectHeadings(parsed.tree);
@@ -164,6 +168,16 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       contentRoot,
     };
     const found = checkBodyTree(doc.tree, ctx);
+    if (doc.data && 'map' in doc.data && doc.data.map && hasMap(doc.tree)) {
+      found.push({
+        severity: 'error',
+        file: doc.file,
+        field: 'map',
+        value: 'true',
+        message: 'shows the map twice: "map: true" puts it at the top, and the body has <PeninsulaMap />',
+        fix: 'keep one: delete "map: true" to show the map where <PeninsulaMap /> stands, or delete the component',
+      });
+    }
     diagnostics.push(...found);
     // Unsafe bodies and invalid frontmatter are never compiled; other faults leave a previewable draft.
     if (found.some((d) => d.unsafe) || !doc.data) doc.hasErrors = true;
@@ -230,6 +244,9 @@ function parseBody(processor: BodyPipeline, vfile: VFile, body: string, path: st
   }
   return { tree: { type: 'root', children: [] }, errors };
 }
+
+const hasMap = (node: Root | Root['children'][number]): boolean =>
+  (node.type === 'mdxJsxFlowElement' && node.name === 'PeninsulaMap') || ('children' in node && node.children.some(hasMap));
 
 function compileTree(processor: BodyPipeline, doc: Working, diagnostics: Diagnostic[]): CompiledBody | undefined {
   try {

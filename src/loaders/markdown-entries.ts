@@ -1,5 +1,6 @@
 import type { Loader } from 'astro/loaders';
 import { loadContentModel } from '../integrations/content-files.ts';
+import { formatDiagnostic } from '../lib/diagnostics.ts';
 import type { Collection } from '../lib/slug.ts';
 
 /**
@@ -14,6 +15,12 @@ export function modelEntries(collection: Collection): Loader {
     load: async ({ store, parseData, generateDigest, watcher, logger }) => {
       const fill = async (fresh: boolean) => {
         const model = loadContentModel({ fresh });
+        // After an edit in `npm run dev`, say in the terminal too what the pages now show (once, not per collection).
+        if (fresh && collection === 'entries') {
+          const errors = model.diagnostics.filter((d) => d.severity === 'error');
+          for (const d of errors) logger.error(formatDiagnostic(d));
+          if (!errors.length) logger.info('content: no errors');
+        }
         const docs = collection === 'entries' ? model.entries : model.opinions;
         store.clear();
         for (const doc of docs) {

@@ -6,6 +6,7 @@ import { rehypeHeadingIds } from './rehype-heading-ids.ts';
 import { rehypeStaticHtml } from './rehype-static-html.ts';
 import { remarkBodyCheck } from './remark-body-check.ts';
 import { remarkCitations } from './remark-citations.ts';
+import { remarkComponentBlocks } from './remark-component-blocks.ts';
 import { remarkComponentProps } from './remark-component-props.ts';
 import { remarkWikiLinks } from './remark-wikilinks.ts';
 
@@ -28,7 +29,7 @@ export function compileBody(pipeline: BodyPipeline, tree: Root, file: VFile): st
 
 /**
  * The one pipeline every entry and opinion body goes through, from parse to compiled MDX: the MDX grammar
- * with GFM, the body check (first, so nothing it has not seen is compiled), cross-references, citations, the
+ * with GFM, one-line components made blocks, the body check (before anything else, so nothing it has not seen is compiled), cross-references, citations, the
  * props the site adds to author components, heading ids from the content model, heading anchors, external
  * links, and static HTML folded into strings. The output is MDX's function body, run with Astro's JSX runtime
  * by src/data/render.ts. Plugins take what they need of the document from `file.data` (src/lib/content-check.ts).
@@ -42,7 +43,7 @@ export function createBodyPipeline() {
     outputFormat: 'function-body',
     jsxImportSource: 'astro',
     elementAttributeNameCase: 'html',
-    remarkPlugins: [remarkGfm, remarkBodyCheck, remarkWikiLinks, remarkCitations, remarkComponentProps],
+    remarkPlugins: [remarkGfm, remarkComponentBlocks, remarkBodyCheck, remarkWikiLinks, remarkCitations, remarkComponentProps],
     rehypePlugins: [
       rehypeHeadingIds,
       [

@@ -149,6 +149,21 @@ const FAULTS: Record<string, Expected> = {
     at: 'opinion/gamma-view.mdx',
     error: 'concerns[0]: "Alpha Warr" matches no entry title or alias. Did you mean "Alpha War"?',
   },
+  'unknown-component': {
+    at: 'entries/beta-agreement.mdx:30:1',
+    error: 'has the tag <Callout>: it is not one of the components authors may use (Aside, Quote, Figure, PeninsulaMap)',
+    fix: 'use one of Aside, Quote, Figure, PeninsulaMap',
+  },
+  'unknown-prop': { at: 'entries/beta-agreement.mdx:30:1', error: '<Aside> has no prop "tone"', fix: 'use only "kind", "title"' },
+  'javascript-link': {
+    at: 'entries/beta-agreement.mdx:30:5',
+    error: 'has a link to a "javascript:" address, which could run code in readers\' browsers (found: "javascript:alert(1)")',
+  },
+  'figure-missing-licence': {
+    at: 'entries/beta-agreement.mdx:30:1',
+    error: '<Figure> is missing the required prop "licence"',
+    fix: 'add licence="…"',
+  },
   'opinion-citation': { at: 'opinion/gamma-view.mdx:19:58', error: 'has a citation, but opinion pieces have no source list' },
 };
 

@@ -7,6 +7,7 @@ import { createLinkIndex, type LinkIndex, type LinkTarget } from '../../src/lib/
 import { headingSlugger, type Collection, type Slug } from '../../src/lib/slug.ts';
 import { compileBody, createBodyPipeline, parseBody as parseTree } from '../../src/markdown/index.ts';
 import type { CitationData } from '../../src/markdown/remark-citations.ts';
+import { unwrapComponentParagraphs } from '../../src/markdown/remark-component-blocks.ts';
 import { remarkSmartQuotes } from '../../src/markdown/remark-smart-quotes.ts';
 
 /** A link target with sensible defaults, for table-driven tests. Heading ids come from the site's slugger. */
@@ -71,6 +72,7 @@ export async function renderMarkdown(
 ) {
   const file = new VFile({ path, value: markdown });
   const tree = parseTree(pipeline, file);
+  unwrapComponentParagraphs(tree);
   smartQuotes(tree);
   const headings = collectHeadings(tree);
   const sources = Array.isArray(frontmatter.sources) ? (frontmatter.sources as { id: string }[]) : [];
