@@ -4,26 +4,22 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { loadContentModel } from './src/integrations/content-files.ts';
+import { resolve } from 'node:path';
+import { contentDir } from './src/integrations/content-files.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { markdownPlugins } from './src/markdown/index.ts';
 
-// The corpus is read and checked once, here, before Astro renders anything (the content-check integration).
-// Entry and opinion bodies are rendered by src/data/render.ts with the same markdownPlugins(); the processor
-// below gives any Markdown page under src/pages the same pipeline.
-const content = loadContentModel();
+// The corpus is read, checked and compiled once, by the content-check integration, before Astro renders
+// anything (src/lib/content-check.ts); pages read that model. Bodies never pass through Astro's Markdown
+// processor, so none is configured: @astrojs/mdx is here for its JSX renderer, which renders compiled bodies.
 const base = '/';
 
 export default defineConfig({
   site: process.env.PENINSULA_SITE || 'https://peninsula.example.org',
   base,
   trailingSlash: 'always',
-  // Astro 7's default processor (Sätteri) ignores remark/rehype plugins; unified() runs them (and GFM).
-  markdown: {
-    processor: unified(markdownPlugins(content.index, base)),
-    // Entries hold no code; highlighting would only cost build time.
-    syntaxHighlight: false,
-  },
-  integrations: [contentCheck(content), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), pagefindIndex()],
+  markdown: { processor: unified(), syntaxHighlight: false },
+  // <Figure> finds entry images through this alias, wherever PENINSULA_CONTENT points.
+  vite: { resolve: { alias: { '@peninsula-content': resolve(contentDir()) } } },
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), pagefindIndex()],
   server: { host: '127.0.0.1', port: 4321 },
 });

@@ -83,7 +83,7 @@ function main(argv: string[]): void {
   // Refuse what the content check would refuse later: a name or a file that already exists.
   const root = contentDir();
   const files = readContentFiles(root);
-  const model = checkContent(files);
+  const model = checkContent(files, { compile: false, contentRoot: root });
   if (values.opinion) {
     const same = model.opinions.find((o) => matchKey(o.data.title) === matchKey(title));
     if (same) fail(`"${same.data.title}" is already an opinion piece: ${same.file}.`);

@@ -1,18 +1,11 @@
 import { defineCollection } from 'astro:content';
-import { join } from 'node:path';
-import { contentDir } from './integrations/content-files.ts';
-import { markdownEntries } from './loaders/markdown-entries.ts';
+import { modelEntries } from './loaders/markdown-entries.ts';
 import { entrySchema } from './schemas/entry.ts';
 import { opinionSchema } from './schemas/opinion.ts';
 
-// The file name is the URL slug (content/entries/korean-war.mdx → /entries/korean-war/), whatever folder it sits in.
+// Both collections come from the content model, which reads content/ (or PENINSULA_CONTENT) once.
+// The file name is the URL slug (content/entries/korean-war.mdx → /entries/korean-war/).
 export const collections = {
-  entries: defineCollection({
-    loader: markdownEntries({ base: join(contentDir(), 'entries') }),
-    schema: entrySchema,
-  }),
-  opinion: defineCollection({
-    loader: markdownEntries({ base: join(contentDir(), 'opinion') }),
-    schema: opinionSchema,
-  }),
+  entries: defineCollection({ loader: modelEntries('entries'), schema: entrySchema }),
+  opinion: defineCollection({ loader: modelEntries('opinion'), schema: opinionSchema }),
 };

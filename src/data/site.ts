@@ -1,8 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { extractHeadings } from '../lib/headings.ts';
-import { buildLinkGraph, type LinkGraph } from '../lib/link-graph.ts';
-import { createLinkIndex, resolveLink, type LinkIndex } from '../lib/link-index.ts';
-import type { Slug } from '../lib/slug.ts';
+import { loadContentModel } from '../integrations/content-files.ts';
+import type { ContentModel, ParsedEntry, ParsedOpinion } from '../lib/content-check.ts';
+import type { Diagnostic } from '../lib/diagnostics.ts';
+import type { LinkGraph } from '../lib/link-graph.ts';
+import { resolveLink, type LinkIndex } from '../lib/link-index.ts';
 import { buildTimeline, type Era } from '../lib/timeline.ts';
 
 export type Entry = CollectionEntry<'entries'>;
@@ -16,39 +17,35 @@ export interface Site {
   bySlug: ReadonlyMap<string, Entry>;
   index: LinkIndex;
   graph: LinkGraph;
+  /** The content model's record of each document (headings, compiled body), by `collection/slug`. */
+  documents: ReadonlyMap<string, ParsedEntry | ParsedOpinion>;
   /** Opinion pieces concerning each entry slug ("Discussed in opinion"). */
   opinionsAbout: ReadonlyMap<string, Opinion[]>;
   /** Every dated event of every entry, by era. */
   timeline: Era<Entry>[];
+  /** Content errors: empty in a build (which stops on any); in `npm run dev`, shown on every page. */
+  errors: Diagnostic[];
 }
 
-let site: Promise<Site> | undefined;
+let site: { model: ContentModel; promise: Promise<Site> } | undefined;
 
-/** The one place pages get corpus-wide data from; the promise is shared, so the work runs once. */
+/**
+ * The one place pages get corpus-wide data from. Everything comes from the content model built once per build
+ * (src/integrations/content-files.ts); in `npm run dev` a saved edit gives a new model, and a new Site.
+ */
 export function getSite(): Promise<Site> {
-  site ??= load();
-  return site;
+  const model = loadContentModel({ fresh: import.meta.env.DEV });
+  if (site?.model !== model) site = { model, promise: load(model) };
+  return site.promise;
 }
 
 export const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) =>
   a.data.title.localeCompare(b.data.title, 'en', { sensitivity: 'base' });
 
-async function load(): Promise<Site> {
+async function load(model: ContentModel): Promise<Site> {
   const entries = (await getCollection('entries')).sort(byTitle);
   const opinions = (await getCollection('opinion')).sort((a, b) => b.data.published.localeCompare(a.data.published));
-  const index = createLinkIndex(
-    entries.map((e) => ({
-      slug: e.id as Slug,
-      title: e.data.title,
-      aliases: e.data.aliases,
-      headings: extractHeadings(e.body ?? '').map(({ text, id }) => ({ text, id })),
-      file: e.filePath ?? e.id,
-    })),
-  );
-  const graph = buildLinkGraph(index, [
-    ...entries.map((e) => ({ collection: 'entries' as const, slug: e.id, title: e.data.title, body: e.body ?? '' })),
-    ...opinions.map((o) => ({ collection: 'opinion' as const, slug: o.id, title: o.data.title, body: o.body ?? '' })),
-  ]);
+  const { index, graph } = model;
   const opinionsAbout = new Map<string, Opinion[]>();
   for (const op of opinions) {
     for (const name of op.data.concerns) {
@@ -59,6 +56,18 @@ async function load(): Promise<Site> {
       opinionsAbout.set(result.target.slug, list);
     }
   }
+  const documents = new Map<string, ParsedEntry | ParsedOpinion>();
+  for (const d of [...model.entries, ...model.opinions]) documents.set(`${d.collection}/${d.slug}`, d);
   const timeline = buildTimeline(entries.flatMap((e) => e.data.events.map((ev) => ({ ...ev, source: e }))));
-  return { entries, opinions, bySlug: new Map(entries.map((e) => [e.id, e])), index, graph, opinionsAbout, timeline };
+  return {
+    entries,
+    opinions,
+    bySlug: new Map(entries.map((e) => [e.id, e])),
+    index,
+    graph,
+    documents,
+    opinionsAbout,
+    timeline,
+    errors: model.diagnostics.filter((d) => d.severity === 'error'),
+  };
 }

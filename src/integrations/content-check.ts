@@ -1,38 +1,36 @@
 import type { AstroIntegration } from 'astro';
 import { formatDiagnostic } from '../lib/diagnostics.ts';
-import type { ContentModel } from '../lib/content-check.ts';
+import { loadContentModel } from './content-files.ts';
 
 /**
- * Runs the content checks before Astro renders anything, and stops the build on any error with every
- * problem listed as file:line: field: message, fix. Warnings are printed and the build goes on.
+ * Builds the content model (src/lib/content-check.ts) before Astro renders anything. `astro build` stops on
+ * any content error with every problem listed as file:line:column: field: message, fix — printed as the
+ * editor's to fix, without a stack trace or Astro's "unhandled error in a hook" framing, which would suggest a
+ * bug in the site. `astro dev` keeps serving: the errors are printed here and shown on every page until fixed.
  */
-export function contentCheck(model: ContentModel): AstroIntegration {
+export function contentCheck(): AstroIntegration {
   return {
     name: 'peninsula:content-check',
     hooks: {
       'astro:config:setup': ({ logger, command }) => {
         // Preview serves an existing build; the content it was built from was checked then.
         if (command === 'preview') return;
+        const model = loadContentModel();
         const errors = model.diagnostics.filter((d) => d.severity === 'error');
         for (const d of model.diagnostics) if (d.severity === 'warning') logger.warn(formatDiagnostic(d));
-        if (errors.length) {
-          throw new ContentError(
-            `${errors.length} content error${errors.length === 1 ? '' : 's'}; fix ${errors.length === 1 ? 'it' : 'them'} and build again:\n\n` +
-              errors.map(formatDiagnostic).join('\n') +
-              '\n',
+        const summary = `${errors.length} content error${errors.length === 1 ? '' : 's'}`;
+        if (errors.length && command === 'build') {
+          logger.error(
+            `${summary}; fix ${errors.length === 1 ? 'it' : 'them'} and build again:\n\n${errors.map(formatDiagnostic).join('\n')}\n`,
           );
+          process.exit(1);
         }
-        logger.info(`${model.entries.length} entries and ${model.opinions.length} opinion pieces checked`);
+        for (const d of errors) logger.error(formatDiagnostic(d));
+        logger.info(
+          `${model.entries.length} entries and ${model.opinions.length} opinion pieces checked` +
+            (errors.length ? `; ${summary}, shown on every page until fixed` : ''),
+        );
       },
     },
   };
-}
-
-/** Marks errors that are the editor's to fix: printed without a stack trace, which would only distract. */
-export class ContentError extends Error {
-  override name = 'ContentError';
-  constructor(message: string) {
-    super(message);
-    this.stack = '';
-  }
 }

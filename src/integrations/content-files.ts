@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkContent, type ContentFile, type ContentModel } from '../lib/content-check.ts';
 import type { Collection } from '../lib/slug.ts';
@@ -13,24 +13,57 @@ export function contentDir(): string {
 
 const COLLECTIONS: Collection[] = ['entries', 'opinion'];
 
-export function readContentFiles(root = contentDir()): ContentFile[] {
-  const files: ContentFile[] = [];
+function contentPaths(root: string): { collection: Collection; path: string }[] {
+  const out: { collection: Collection; path: string }[] = [];
   for (const collection of COLLECTIONS) {
     const dir = join(root, collection);
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
-      if (!name.endsWith('.mdx')) continue;
-      const path = join(dir, name);
-      files.push({ collection, path: relative(process.cwd(), path) || path, text: readFileSync(path, 'utf8') });
+      if (name.endsWith('.mdx')) out.push({ collection, path: join(dir, name) });
     }
   }
-  return files;
+  return out;
 }
 
-let model: ContentModel | undefined;
+export function readContentFiles(root = contentDir()): ContentFile[] {
+  return contentPaths(root).map(({ collection, path }) => ({
+    collection,
+    path: relative(process.cwd(), path) || path,
+    text: readFileSync(path, 'utf8'),
+  }));
+}
 
-/** The checked corpus, read once per process: the config, the check integration and pages all share it. */
-export function loadContentModel(): ContentModel {
-  model ??= checkContent(readContentFiles());
+interface Cached {
+  model: ContentModel;
+  /** File names and modification times the model was built from, to notice edits in `npm run dev`. */
+  stamp: string;
+}
+
+/*
+ * The model is kept on globalThis because Astro loads this module twice in one process: once with the config,
+ * and once inside the bundle that renders pages. Both must read the same corpus, built once.
+ */
+const KEY = Symbol.for('peninsula.content-model');
+const store = globalThis as typeof globalThis & { [KEY]?: Cached };
+
+function stampOf(root: string): string {
+  return contentPaths(root)
+    .map(({ path }) => `${path}:${statSync(path).mtimeMs}`)
+    .join('\n');
+}
+
+/**
+ * The corpus, parsed, checked and compiled once per build. With `fresh` (the dev server) the files' names and
+ * modification times are compared on each call, and the model is rebuilt when an editor has saved a change.
+ */
+export function loadContentModel({ fresh = false }: { fresh?: boolean } = {}): ContentModel {
+  const root = contentDir();
+  const cached = store[KEY];
+  if (cached && !fresh) return cached.model;
+  const stamp = stampOf(root);
+  if (cached && cached.stamp === stamp) return cached.model;
+  const model = checkContent(readContentFiles(root), { contentRoot: root });
+
+  store[KEY] = { model, stamp };
   return model;
 }

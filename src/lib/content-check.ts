@@ -1,91 +1,148 @@
-import { parseDocument, isMap, isSeq, type Document } from 'yaml';
-import { load as loadYaml, YAMLException } from 'js-yaml';
-import type { z } from 'astro/zod';
-import { entrySchema, type EntryData } from '../schemas/entry.ts';
-import { opinionSchema, type OpinionData } from '../schemas/opinion.ts';
-import { findCitations } from './citations.ts';
-import { showValue, type Diagnostic } from './diagnostics.ts';
-import { extractHeadings, type SourceHeading } from './headings.ts';
-import { checkImages } from './images.ts';
-import { buildLinkGraph } from './link-graph.ts';
+import type { Root } from 'mdast';
+import { VFile } from 'vfile';
+import { VFileMessage } from 'vfile-message';
+import { compileBody, createBodyPipeline, parseBody as parseTree, type BodyPipeline } from '../markdown/index.ts';
+import type { CitationData } from '../markdown/remark-citations.ts';
+import { unwrapComponentParagraphs } from '../markdown/remark-component-blocks.ts';
+import { remarkSmartQuotes } from '../markdown/remark-smart-quotes.ts';
+import type { EntryData } from '../schemas/entry.ts';
+import type { OpinionData } from '../schemas/opinion.ts';
+import { checkBodyTree, type BodyCheckContext } from './content/body-check.ts';
+import { collectHeadings, collectLinks, type SourceHeading, type TreeLink } from './content/collect.ts';
+import { checkFileName, checkScaffoldMarkers, parseFrontmatter, type ContentFile } from './content/frontmatter.ts';
+import { describeSyntaxError } from './content/syntax-errors.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import { buildLinkGraph, type LinkGraph } from './link-graph.ts';
 import { createLinkIndex, describeUnresolved, resolveLink, type LinkIndex } from './link-index.ts';
-import { SCAFFOLD_MARKER, SCAFFOLD_MARKER_RE, SLUG_RE, slugFromTitle } from './scaffold.ts';
-import { unwrapSchema } from './schema-fields.ts';
-import { slugFromPath, type Collection, type Slug } from './slug.ts';
-import { findUnclosedWikiLinks, findWikiLinks, lineAt } from './wikilinks.ts';
-import { checkMdxSafety, maskCode } from './mdx-safety.ts';
+import { SCAFFOLD_MARKER_RE } from './scaffold.ts';
+import type { Collection, Slug } from './slug.ts';
 
-/** A content file as read from disk. */
-export interface ContentFile {
-  collection: Collection;
-  /** Repository-relative path, used in every message. */
-  path: string;
-  text: string;
+export type { ContentFile } from './content/frontmatter.ts';
+export type { SourceHeading } from './content/collect.ts';
+
+/** A body compiled by the pipeline: MDX's function body, and the citations in the order they were numbered. */
+export interface CompiledBody {
+  code: string;
+  citations: CitationData;
 }
 
-interface ParsedBase {
+interface DocumentBase {
   file: string;
   slug: Slug;
-  /** The body with the frontmatter blanked out, so offsets and lines match the file. */
-  body: string;
+  /** Headings as the page shows them, with their ids; read from the syntax tree. */
   headings: SourceHeading[];
+  /** Cross-references in document order, with their sentences; read from the syntax tree. */
+  links: TreeLink[];
+  /** Undefined when the document has errors (it is then never rendered) or compiling was not asked for. */
+  compiled?: CompiledBody;
 }
-export interface ParsedEntry extends ParsedBase {
+export interface ParsedEntry extends DocumentBase {
   collection: 'entries';
   data: EntryData;
 }
-export interface ParsedOpinion extends ParsedBase {
+export interface ParsedOpinion extends DocumentBase {
   collection: 'opinion';
   data: OpinionData;
 }
 
+/** The corpus: every document parsed once, checked, linked and compiled. Pages, checks and search read it. */
 export interface ContentModel {
   entries: ParsedEntry[];
   opinions: ParsedOpinion[];
   index: LinkIndex;
+  graph: LinkGraph;
   diagnostics: Diagnostic[];
 }
 
-const FRONTMATTER = /^(\uFEFF?---\r?\n)([\s\S]*?\r?\n)(---)(?:\r?\n|$)/;
+export interface CheckOptions {
+  /** Compile each clean body (the build does; a check that only lists problems may skip it). */
+  compile?: boolean;
+  /** The site's base path, for cross-reference URLs. */
+  base?: string;
+  /** The content folder; figures must be inside it. */
+  contentRoot?: string;
+}
+
+/** A document while the model is built: its tree lives only until it is compiled. */
+interface Working extends DocumentBase {
+  collection: Collection;
+  data?: EntryData | OpinionData;
+  title?: string;
+  aliases: string[];
+  sourceIds?: string[];
+  tree?: Root;
+  vfile: VFile;
+  hasErrors: boolean;
+}
+
+let pipeline: BodyPipeline | undefined;
+const smartQuotes = (remarkSmartQuotes as unknown as () => (tree: Root) => void)();
 
 /**
- * Reads, validates and cross-checks the whole corpus in one pass: the single source of truth for what
- * the build may render. Every problem found is collected (not just the first) so an editor fixes all at once.
+ * Reads, validates, cross-checks and compiles the whole corpus: each file's frontmatter is read once and its
+ * body parsed once, with the MDX grammar, into the tree that every check walks, that headings and links are
+ * collected from, and that is compiled for the page. Every problem is collected (not just the first), so an
+ * editor fixes all of them at once.
  */
-export function checkContent(files: readonly ContentFile[]): ContentModel {
+export function checkContent(files: readonly ContentFile[], options: CheckOptions = {}): ContentModel {
+  const { compile = true, base = '/', contentRoot = 'content' } = options;
+  pipeline ??= createBodyPipeline();
   const diagnostics: Diagnostic[] = [];
-  const entries: ParsedEntry[] = [];
-  const opinions: ParsedOpinion[] = [];
-  const invalid: InvalidDocument[] = [];
+  const docs: Working[] = [];
   const seenSlugs = new Map<string, string>();
 
   for (const file of files) {
     diagnostics.push(...checkFileName(file), ...checkScaffoldMarkers(file));
-    const parsed = parseFile(file, diagnostics);
-    if (!parsed) continue;
-    const key = `${file.collection}/${parsed.slug}`;
+    const fm = parseFrontmatter(file, diagnostics);
+    if (!fm) continue;
+    const key = `${file.collection}/${fm.slug}`;
     const other = seenSlugs.get(key);
     if (other) {
       diagnostics.push({
         severity: 'error',
         file: file.path,
-        message: `has the same URL slug "${parsed.slug}" as ${other}; both would be published at /${key}/`,
+        message: `has the same URL slug "${fm.slug}" as ${other}; both would be published at /${key}/`,
         fix: 'rename one of the two files (the file name is the URL)',
       });
       continue;
     }
     seenSlugs.set(key, file.path);
-    if ('invalid' in parsed) invalid.push(parsed);
-    else if (parsed.collection === 'entries') entries.push(parsed);
-    else opinions.push(parsed);
+    const vfile = new VFile({ path: file.path, value: fm.body });
+    const doc: Working = {
+      file: file.path,
+      slug: fm.slug,
+      collection: fm.collection,
+      headings: [],
+      links: [],
+      vfile,
+      hasErrors: false,
+      ...(fm.ok
+        ? {
+            data: fm.data,
+            title: fm.data.title,
+            aliases: fm.collection === 'entries' ? fm.data.aliases : [],
+            sourceIds: fm.collection === 'entries' ? fm.data.sources.map((s) => s.id) : undefined,
+          }
+        : { title: fm.title, aliases: fm.aliases, sourceIds: fm.sourceIds }),
+    };
+    const parsed = parseBody(pipeline, vfile, fm.body, file.path);
+    diagnostics.push(...parsed.errors);
+    if (parsed.errors.length) doc.hasErrors = true;
+    // The two tree transforms that change what the checks and the collected headings see; the pipeline repeats
+    // the first (idempotent) so that a tree reaching it by any path is shaped the same.
+    unwrapComponentParagraphs(parsed.tree);
+    smartQuotes(parsed.tree);
+    doc.tree = parsed.tree;
+    doc.headings = collectHeadings(parsed.tree);
+    doc.links = collectLinks(parsed.tree);
+    docs.push(doc);
   }
 
-  const index = createLinkIndex([
-    ...entries.map((e) => ({ slug: e.slug, title: e.data.title, aliases: e.data.aliases, headings: e.headings, file: e.file })),
-    ...invalid
+  const index = createLinkIndex(
+    docs
       .filter((d) => d.collection === 'entries' && d.title)
       .map((d) => ({ slug: d.slug, title: d.title!, aliases: d.aliases, headings: d.headings, file: d.file })),
-  ]);
+  );
   for (const clash of index.clashes) {
     diagnostics.push({
       severity: 'error',
@@ -97,118 +154,130 @@ export function checkContent(files: readonly ContentFile[]): ContentModel {
     });
   }
 
-  for (const doc of entries)
-    checkBody(
-      doc,
-      doc.data.sources.map((s) => s.id),
+  // Files whose body did not parse: their headings are not known, so links to their headings are not judged.
+  const unparsed = new Set(docs.filter((d) => d.hasErrors).map((d) => d.file));
+  for (const doc of docs) {
+    if (!doc.tree) continue;
+    const ctx: BodyCheckContext = {
+      unparsed,
+      file: doc.file,
+      collection: doc.collection,
+      slug: doc.slug,
+      sourceIds: doc.sourceIds,
       index,
-      diagnostics,
-    );
-  for (const doc of opinions) checkBody(doc, undefined, index, diagnostics);
-  for (const doc of invalid) checkBody(doc, doc.sourceIds, index, diagnostics);
-  for (const op of opinions) checkOpinionLinks(op, index, diagnostics);
-  diagnostics.push(...findOrphans(entries, opinions, invalid, index));
-  return { entries, opinions, index, diagnostics };
-}
+      contentRoot,
+    };
+    const found = checkBodyTree(doc.tree, ctx);
+    if (doc.data && 'map' in doc.data && doc.data.map && hasMap(doc.tree)) {
+      found.push({
+        severity: 'error',
+        file: doc.file,
+        field: 'map',
+        value: 'true',
+        message: 'shows the map twice: "map: true" puts it at the top, and the body has <PeninsulaMap />',
+        fix: 'keep one: delete "map: true" to show the map where <PeninsulaMap /> stands, or delete the component',
+      });
+    }
+    diagnostics.push(...found);
+    // Unsafe bodies and invalid frontmatter are never compiled; other faults leave a previewable draft.
+    if (found.some((d) => d.unsafe) || !doc.data) doc.hasErrors = true;
+    doc.vfile.data = {
+      check: ctx,
+      index,
+      base,
+      headings: doc.headings,
+      lenient: true,
+      astro: { frontmatter: { sources: doc.data && 'sources' in doc.data ? doc.data.sources : [] } },
+    };
+  }
 
-/** The file name is the URL: keep it to what every file system and browser treats alike. */
-function checkFileName(file: ContentFile): Diagnostic[] {
-  const slug = slugFromPath(file.path);
-  if (SLUG_RE.test(slug)) return [];
-  return [
-    {
-      severity: 'error',
-      file: file.path,
-      value: JSON.stringify(file.path.split(/[\\/]/).pop()),
-      message: 'has a file name that cannot be a URL: use lowercase letters, digits and single hyphens',
-      fix: `rename it, e.g. to ${slugFromTitle(slug) || 'the-title-in-english'}.mdx`,
-    },
-  ];
+  // Backlinks list the linking documents A–Z, as the index does.
+  const byTitle = [...docs].sort((a, b) => (a.title ?? a.slug).localeCompare(b.title ?? b.slug, 'en', { sensitivity: 'base' }));
+  const graph = buildLinkGraph(
+    index,
+    byTitle.map((d) => ({ collection: d.collection, slug: d.slug, title: d.title ?? d.slug, links: d.links })),
+  );
+  const entries = docs.filter((d): d is Working & ParsedEntry => d.collection === 'entries' && !!d.data);
+  const opinions = docs.filter((d): d is Working & ParsedOpinion => d.collection === 'opinion' && !!d.data);
+  for (const op of opinions) checkOpinionLinks(op, index, diagnostics);
+  diagnostics.push(...findOrphans(entries, opinions, graph, index));
+
+  for (const doc of docs) {
+    if (compile && doc.tree && !doc.hasErrors) doc.compiled = compileTree(pipeline, doc, diagnostics);
+    // The tree has served every reader; keeping thousands of them would only hold memory.
+    delete doc.tree;
+  }
+  const strip = <T extends Working>(d: T) => {
+    const { vfile: _v, tree: _t, hasErrors: _h, title: _ti, aliases: _a, sourceIds: _s, ...rest } = d;
+    return rest;
+  };
+  return {
+    entries: entries.map(strip) as ParsedEntry[],
+    opinions: opinions.map(strip) as ParsedOpinion[],
+    index,
+    graph,
+    diagnostics,
+  };
 }
 
 /**
- * Text left from the `npm run new` templates (src/lib/scaffold.ts). The templates satisfy the schema so a
- * draft can be previewed, so this check is what stops a half-filled skeleton from being merged.
+ * Parses a body with the MDX grammar. MDX stops at its first syntax error; so that an editor sees every one
+ * at once, the faulty line is blanked and the body parsed again (up to 20 times). A body with any syntax
+ * error is never compiled: its tree serves only to check and index the rest of it.
  */
-function checkScaffoldMarkers(file: ContentFile): Diagnostic[] {
-  if (!SCAFFOLD_MARKER_RE.test(file.text)) return [];
-  const match = FRONTMATTER.exec(file.text);
-  const frontmatter = match ? parseDocument(match[2]) : undefined;
-  const diagnostics: Diagnostic[] = [];
-  let offset = 0;
-  file.text.split('\n').forEach((line, i) => {
-    const start = offset;
-    offset += line.length + 1;
-    if (!SCAFFOLD_MARKER_RE.test(line)) return;
-    const at = line.search(SCAFFOLD_MARKER_RE);
-    let field: string | undefined;
-    if (match && frontmatter && start >= match[1].length && start < match[1].length + match[2].length) {
-      // The field whose key, value or trailing comment holds the note.
-      field = formatPath(fieldPathAt(frontmatter.contents, start - match[1].length + at));
+function parseBody(processor: BodyPipeline, vfile: VFile, body: string, path: string): { tree: Root; errors: Diagnostic[] } {
+  const errors: Diagnostic[] = [];
+  let text = body;
+  for (let attempt = 0; attempt < 20; attempt++) {
+    try {
+      const tree = parseTree(processor, attempt === 0 ? vfile : new VFile({ path: vfile.path, value: text }));
+      return { tree, errors };
+    } catch (err) {
+      if (!(err instanceof VFileMessage)) throw err;
+      errors.push(describeSyntaxError(err, path, text));
+      const lines = text.split('\n');
+      const line = err.line ?? 0;
+      if (line < 1 || line > lines.length || !lines[line - 1]!.trim()) break;
+      lines[line - 1] = lines[line - 1]!.replace(/./g, ' ');
+      text = lines.join('\n');
     }
-    // The note itself: to its closing quote when it is a quoted value, else to the end of the line.
-    const close = line[at - 1] === '"' || line[at - 1] === "'" ? line.indexOf(line[at - 1], at) : -1;
-    const note = (close >= 0 ? line.slice(at, close) : line.slice(at)).trimEnd();
-    const inComment = field !== undefined && new RegExp(`\\s#\\s*${SCAFFOLD_MARKER}\\b`).test(line);
+  }
+  return { tree: { type: 'root', children: [] }, errors };
+}
+
+const hasMap = (node: Root | Root['children'][number]): boolean =>
+  (node.type === 'mdxJsxFlowElement' && node.name === 'PeninsulaMap') || ('children' in node && node.children.some(hasMap));
+
+function compileTree(processor: BodyPipeline, doc: Working, diagnostics: Diagnostic[]): CompiledBody | undefined {
+  try {
+    const code = compileBody(processor, doc.tree!, doc.vfile);
+    const citations = (doc.vfile.data as { astro?: { frontmatter?: { citations?: CitationData } } }).astro?.frontmatter
+      ?.citations;
+    return { code, citations: citations ?? { order: [], counts: {} } };
+  } catch (err) {
+    // The pipeline's own check refuses what the model's check already reported: say it once.
+    if (diagnostics.some((d) => d.file === doc.file && d.severity === 'error')) return undefined;
     diagnostics.push({
       severity: 'error',
-      file: file.path,
-      line: i + 1,
-      field: field || undefined,
-      value: showValue(note),
-      message: `still holds template text: the ${SCAFFOLD_MARKER} note left by "npm run new"`,
-      fix: inComment
-        ? `do what the note says, then delete the comment (from "# ${SCAFFOLD_MARKER}" to the end of the line)`
-        : field
-          ? 'write the real value in place of the note (CONTRIBUTING.md describes every field)'
-          : file.collection === 'entries'
-            ? 'write your own text in place of the note, with a citation [@id] after each statement it supports'
-            : 'write your own text in place of the note, linking the entries it touches as [[Title]]',
+      file: doc.file,
+      message: `could not be rendered: ${err instanceof Error ? err.message : String(err)}`,
+      fix: 'correct the line named above',
     });
-  });
-  return diagnostics;
-}
-
-function fieldPathAt(node: unknown, offset: number, path: (string | number)[] = []): (string | number)[] {
-  const within = (range: number[] | undefined, from = range?.[0]) =>
-    range !== undefined && from !== undefined && offset >= from && offset < range[2];
-  if (isMap(node)) {
-    for (const pair of node.items) {
-      const key = pair.key as { value?: unknown; range?: number[] } | null;
-      const value = pair.value as { range?: number[] } | null;
-      if (within(value?.range ?? key?.range, key?.range?.[0])) return fieldPathAt(value, offset, [...path, String(key?.value)]);
-    }
-  } else if (isSeq(node)) {
-    const i = node.items.findIndex((item) => within((item as { range?: number[] }).range));
-    if (i >= 0) return fieldPathAt(node.items[i], offset, [...path, i]);
+    return undefined;
   }
-  return path;
 }
-
-const formatPath = (path: (string | number)[]) =>
-  path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p), '');
 
 /**
  * Entries no other entry or opinion piece links to: readers reach them only through the index and search.
  * A warning, not an error: a new entry is often an orphan until its neighbours are edited to link it.
  */
-function findOrphans(
-  entries: ParsedEntry[],
-  opinions: ParsedOpinion[],
-  invalid: InvalidDocument[],
-  index: LinkIndex,
-): Diagnostic[] {
-  const graph = buildLinkGraph(index, [
-    ...entries.map((e) => ({ collection: e.collection, slug: e.slug, title: e.data.title, body: e.body })),
-    ...opinions.map((o) => ({ collection: o.collection, slug: o.slug, title: o.data.title, body: o.body })),
-    ...invalid.map((d) => ({ collection: d.collection, slug: d.slug, title: d.title ?? d.slug, body: d.body })),
-  ]);
+function findOrphans(entries: ParsedEntry[], opinions: ParsedOpinion[], graph: LinkGraph, index: LinkIndex): Diagnostic[] {
   const linked = new Set(graph.backlinks.keys());
   // An opinion piece's concerns and claims are rendered as links to entries too.
   for (const op of opinions) {
     for (const name of [...op.data.concerns, ...op.data.claims.map((c) => c.entry)]) {
       const [target, fragment] = name.split('#');
-      const result = resolveLink(index, { target, fragment });
+      const result = resolveLink(index, { target: target!, fragment });
       if (result.ok) linked.add(result.target.slug);
     }
   }
@@ -222,318 +291,18 @@ function findOrphans(
     }));
 }
 
-/** A file whose frontmatter failed validation: not rendered, but its body is still checked. */
-interface InvalidDocument extends ParsedBase {
-  collection: Collection;
-  invalid: true;
-  title?: string;
-  aliases: string[];
-  sourceIds?: string[];
-}
-
-function parseFile(file: ContentFile, diagnostics: Diagnostic[]): ParsedEntry | ParsedOpinion | InvalidDocument | null {
-  const match = FRONTMATTER.exec(file.text);
-  if (!match) {
-    diagnostics.push({
-      severity: 'error',
-      file: file.path,
-      line: 1,
-      message: 'has no frontmatter',
-      fix: 'start the file with a block between two "---" lines holding title, description and the other fields (see CONTRIBUTING.md)',
-    });
-    return null;
-  }
-  const raw = match[2];
-  const rawOffset = match[1].length;
-  const lineOf = (offset: number) => lineAt(file.text, rawOffset + offset);
-  const body = file.text.slice(0, match[0].length).replace(/[^\n]/g, ' ') + file.text.slice(match[0].length);
-  const base = { file: file.path, slug: slugFromPath(file.path), body, headings: extractHeadings(body) };
-
-  let data: unknown;
-  try {
-    // js-yaml is what Astro parses frontmatter with, so values here are exactly what the schema sees in the build.
-    data = loadYaml(raw);
-  } catch (err) {
-    const mark = err instanceof YAMLException ? err.mark : undefined;
-    diagnostics.push({
-      severity: 'error',
-      file: file.path,
-      line: mark ? mark.line + 2 : undefined,
-      message: `frontmatter is not valid YAML: ${err instanceof YAMLException ? err.reason : String(err)}`,
-      fix: 'check indentation and quoting on that line; quote values that contain ": " or start with a special character',
-    });
-    // Still check the body, and index the title if a line of its own gives it, so links to it do not fail too.
-    const title = /^title:[ \t]*(["']?)(.+?)\1[ \t]*$/m.exec(raw)?.[2];
-    return { ...base, collection: file.collection, invalid: true, title, aliases: [] };
-  }
-  const positions = parseDocument(raw);
-  const schema: z.ZodType = file.collection === 'entries' ? entrySchema : opinionSchema;
-  const result = schema.safeParse(data ?? {});
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      diagnostics.push(describeIssue(issue, file, data, positions, lineOf, schema));
-    }
-    // Still check the body and index the names it declares, so one build reports every problem at once.
-    const raw = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
-    const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-    return {
-      ...base,
-      collection: file.collection,
-      invalid: true,
-      title: typeof raw.title === 'string' ? raw.title : undefined,
-      aliases: strings(raw.aliases),
-      sourceIds: Array.isArray(raw.sources) ? raw.sources.map((x) => String((x as { id?: unknown })?.id)) : undefined,
-    };
-  }
-  return file.collection === 'entries'
-    ? { ...base, collection: 'entries', data: result.data as EntryData }
-    : { ...base, collection: 'opinion', data: result.data as OpinionData };
-}
-
-function describeIssue(
-  issue: z.core.$ZodIssue,
-  file: ContentFile,
-  data: unknown,
-  positions: Document,
-  lineOf: (offset: number) => number,
-  schema: z.ZodType,
-): Diagnostic {
-  const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-  const field = path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p), '');
-  const value = path.reduce<unknown>(
-    (v, p) => (v && typeof v === 'object' ? (v as Record<string | number, unknown>)[p as string] : undefined),
-    data,
-  );
-  const line = lineOfPath(positions, path as (string | number)[], lineOf);
-
-  if (issue.code === 'unrecognized_keys') {
-    const allowed = allowedKeys(schema, path as (string | number)[]);
-    return {
-      severity: 'error',
-      file: file.path,
-      line: lineOfPath(positions, [...(path as (string | number)[]), issue.keys[0]], lineOf) ?? line,
-      field: field || '(frontmatter)',
-      value: issue.keys.join(', '),
-      message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`,
-      fix: allowed.length
-        ? `remove it or correct its name; allowed fields here: ${allowed.join(', ')}`
-        : 'remove it or correct its name',
-    };
-  }
-  const missing = value === undefined;
-  if (issue.code === 'too_small' && (Array.isArray(value) || typeof value === 'string')) {
-    const empty = typeof value === 'string' || value.length === 0;
-    return {
-      severity: 'error',
-      file: file.path,
-      line,
-      field,
-      value: typeof value === 'string' ? showValue(value) : `${value.length} item${value.length === 1 ? '' : 's'}`,
-      message: empty ? 'is empty' : 'has too few items',
-      fix: `${empty ? 'fill it in' : 'add more'}: it ${issue.message}`,
-    };
-  }
-  if (issue.code === 'too_big' && typeof value === 'string') {
-    return {
-      severity: 'error',
-      file: file.path,
-      line,
-      field,
-      value: showValue(value),
-      message: `is too long (${[...value.trim()].length} characters)`,
-      fix: `shorten it: it ${issue.message}`,
-    };
-  }
-  return {
-    severity: 'error',
-    file: file.path,
-    line,
-    field: field || '(frontmatter)',
-    value: showValue(value),
-    message: missing ? 'is required but missing' : 'has a value that is not allowed',
-    fix: missing
-      ? `add "${String(path.at(-1))}:" to the frontmatter; it ${issue.message}`
-      : `correct the value: it ${issue.message}`,
-  };
-}
-
-/** Line of a frontmatter field: its key's line, or the nearest existing parent's when the field is missing. */
-function lineOfPath(doc: Document, path: (string | number)[], lineOf: (offset: number) => number): number {
-  for (let depth = path.length; depth > 0; depth--) {
-    const sub = path.slice(0, depth);
-    const parent = sub.length > 1 ? doc.getIn(sub.slice(0, -1), true) : doc.contents;
-    if (isMap(parent)) {
-      const pair = parent.items.find((p) => (p.key as { value?: unknown } | null)?.value === sub.at(-1));
-      const range = (pair?.key as { range?: number[] } | undefined)?.range;
-      if (range) return lineOf(range[0]);
-    }
-    const node = doc.getIn(sub, true) as { range?: number[] } | undefined;
-    if (node?.range) return lineOf(node.range[0]);
-  }
-  return lineOf(0);
-}
-
-function allowedKeys(schema: z.ZodType, path: (string | number)[]): string[] {
-  let node: unknown = schema;
-  for (const p of path) {
-    const def = (node as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown; innerType?: unknown } })
-      .def;
-    if (!def) return [];
-    if (def.type === 'object' && typeof p === 'string') node = def.shape?.[p];
-    else if (def.type === 'array') node = def.element;
-    else return [];
-    node = unwrapSchema(node);
-  }
-  const shape = (unwrapSchema(node) as { def?: { shape?: Record<string, unknown> } }).def?.shape;
-  return shape ? Object.keys(shape) : [];
-}
-
-/** Body checks; `sourceIds` is undefined for opinion pieces (no source list) and for entries whose sources did not parse. */
-function checkBody(
-  doc: ParsedBase & { collection: Collection },
-  sourceIds: string[] | undefined,
-  index: LinkIndex,
-  diagnostics: Diagnostic[],
-): void {
-  const at = (offset: number) => lineAt(doc.body, offset);
-  diagnostics.push(...checkMdxSafety(doc.file, doc.body), ...checkImages(doc.file, doc.body));
-
-  for (const h of doc.headings) {
-    if (h.depth === 1) {
-      diagnostics.push({
-        severity: 'error',
-        file: doc.file,
-        line: h.line,
-        value: JSON.stringify(`# ${h.text}`),
-        message: 'uses a level-1 heading; the page title comes from the frontmatter title',
-        fix: 'start sections at "## "',
-      });
-    }
-  }
-
-  for (const offset of findUnclosedWikiLinks(doc.body)) {
-    diagnostics.push({
-      severity: 'error',
-      file: doc.file,
-      line: at(offset),
-      value: JSON.stringify(doc.body.slice(offset, offset + 40).split('\n')[0]),
-      message: 'has a cross-reference that is not closed',
-      fix: 'write it as [[Title]], [[Title|shown text]] or [[Title#Heading]] on one line',
-    });
-  }
-
-  const tableRows = findTableRows(doc.body);
-  for (const link of findWikiLinks(doc.body)) {
-    // A template note inside a link is reported once, as template text, not again as a broken link.
-    if (SCAFFOLD_MARKER_RE.test(link.raw)) continue;
-    if (tableRows.has(at(link.index)) && /[^\\]\|/.test(link.raw)) {
-      diagnostics.push({
-        severity: 'error',
-        file: doc.file,
-        line: at(link.index),
-        value: link.raw,
-        message: 'has a cross-reference with a "|" inside a table, which splits the cell in two',
-        fix: `write the pipe as \\| inside tables: ${link.raw.replace(/([^\\])\|/, '$1\\|')}`,
-      });
-      continue;
-    }
-    const result = resolveLink(index, link);
-    if (!result.ok) {
-      diagnostics.push({
-        severity: 'error',
-        file: doc.file,
-        line: at(link.index),
-        message: describeUnresolved(link, result),
-        fix:
-          result.reason === 'no-entry'
-            ? 'link to an existing title or alias (see the A–Z index), or write the entry first'
-            : `use a heading of ${result.target?.file ?? 'the target entry'}, or drop the #…`,
-      });
-    } else if (doc.collection === 'entries' && result.target.slug === doc.slug) {
-      diagnostics.push({
-        severity: 'error',
-        file: doc.file,
-        line: at(link.index),
-        value: link.raw,
-        message: 'links the entry to itself',
-        fix: 'write the name as plain text',
-      });
-    }
-  }
-
-  const cited = new Set<string>();
-  for (const c of findCitations(doc.body)) {
-    cited.add(c.id);
-    if (doc.collection === 'entries' && sourceIds === undefined) continue;
-    if (!sourceIds?.includes(c.id)) {
-      diagnostics.push({
-        severity: 'error',
-        file: doc.file,
-        line: at(c.index),
-        value: `[@${c.id}]`,
-        message:
-          doc.collection === 'entries'
-            ? `cites "${c.id}", which is not the id of any of its sources`
-            : 'has a citation, but opinion pieces have no source list',
-        fix: sourceIds
-          ? `use one of: ${sourceIds.join(', ')}, or add a source with id: ${c.id}`
-          : 'link the entry that holds the evidence with [[…]] instead',
-      });
-    }
-  }
-  if (doc.collection === 'entries' && sourceIds) {
-    const seen = new Set<string>();
-    for (const id of sourceIds) {
-      if (seen.has(id)) {
-        diagnostics.push({
-          severity: 'error',
-          file: doc.file,
-          field: 'sources',
-          value: id,
-          message: `has two sources with id "${id}"`,
-          fix: 'give each source its own id',
-        });
-      }
-      seen.add(id);
-      if (!cited.has(id)) {
-        diagnostics.push({
-          severity: 'warning',
-          file: doc.file,
-          field: 'sources',
-          value: id,
-          message: `source "${id}" is never cited in the text`,
-          fix: `cite it as [@${id}] after the statement it supports, or remove it`,
-        });
-      }
-    }
-  }
-}
-
-/** 1-based lines of a body that belong to GFM tables: a header row, its delimiter row and the rows after it. */
-function findTableRows(body: string): Set<number> {
-  const rows = new Set<number>();
-  const lines = maskCode(body).split('\n');
-  const delimiter = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
-  for (let i = 1; i < lines.length; i++) {
-    if (!delimiter.test(lines[i]) || !lines[i].includes('|') || !lines[i - 1].includes('|')) continue;
-    rows.add(i).add(i + 1);
-    for (let j = i + 1; j < lines.length && lines[j].includes('|') && lines[j].trim(); j++) rows.add(j + 1);
-  }
-  return rows;
-}
-
 function checkOpinionLinks(op: ParsedOpinion, index: LinkIndex, diagnostics: Diagnostic[]): void {
   const check = (field: string, value: string) => {
     if (SCAFFOLD_MARKER_RE.test(value)) return;
     const [target, fragment] = value.split('#');
-    const result = resolveLink(index, { target, fragment });
+    const result = resolveLink(index, { target: target!, fragment });
     if (!result.ok) {
       diagnostics.push({
         severity: 'error',
         file: op.file,
         field,
         value: JSON.stringify(value),
-        message: describeUnresolved({ raw: `"${value}"`, target, fragment }, result),
+        message: describeUnresolved({ raw: `"${value}"`, target: target!, fragment }, result),
         fix: 'use the exact title or an alias of an existing entry',
       });
     }

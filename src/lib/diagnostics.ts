@@ -4,6 +4,8 @@ export interface Diagnostic {
   /** Repository-relative path, e.g. content/entries/korean-war.mdx. */
   file: string;
   line?: number;
+  /** 1-based column, for faults found in the body's syntax tree. */
+  column?: number;
   /** Frontmatter field path (sources[2].url) when the problem is in the frontmatter. */
   field?: string;
   /** The offending value, as written. */
@@ -12,11 +14,13 @@ export interface Diagnostic {
   message: string;
   /** What to do about it. */
   fix?: string;
+  /** Set on refusals of what could run code or load from elsewhere: the rendering pipeline never compiles such a body. */
+  unsafe?: true;
 }
 
 /** `file:line: field: message (found: value)` then the fix on its own line: the shape of compiler errors editors know. */
 export function formatDiagnostic(d: Diagnostic): string {
-  const where = d.line ? `${d.file}:${d.line}` : d.file;
+  const where = d.line ? `${d.file}:${d.line}${d.column ? `:${d.column}` : ''}` : d.file;
   const field = d.field ? `${d.field}: ` : '';
   const found = d.value !== undefined ? ` (found: ${d.value})` : '';
   const fix = d.fix ? `\n    fix: ${d.fix}` : '';
@@ -37,4 +41,13 @@ export function showValue(value: unknown): string {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
+/** Marks errors that are the editor's to fix: printed without a stack trace, which would only distract. */
+export class ContentError extends Error {
+  override name = 'ContentError';
+  constructor(message: string) {
+    super(message);
+    this.stack = '';
+  }
 }

@@ -1,14 +1,13 @@
+import type { TreeLink } from './content/collect.ts';
 import { resolveLink, type LinkIndex } from './link-index.ts';
-import { sentenceAround, toPlainText } from './plain-text.ts';
 import type { Collection } from './slug.ts';
-import { findWikiLinks } from './wikilinks.ts';
 
-/** A document whose body may link to entries. */
+/** A document and the cross-references collected from its syntax tree (src/lib/content/collect.ts). */
 export interface GraphDocument {
   collection: Collection;
   slug: string;
   title: string;
-  body: string;
+  links: readonly Pick<TreeLink, 'target' | 'fragment' | 'context'>[];
 }
 
 /** One document mentioning an entry, with the sentence it does so in (contextual backlinks). */
@@ -38,19 +37,16 @@ export function buildLinkGraph(index: LinkIndex, documents: readonly GraphDocume
   const backlinks = new Map<string, Mention[]>();
   for (const doc of documents) {
     const targets: string[] = [];
-    for (const paragraph of doc.body.split(/\n\s*\n/)) {
-      for (const link of findWikiLinks(paragraph)) {
-        const result = resolveLink(index, link);
-        if (!result.ok) continue;
-        const to = result.target.slug;
-        if (to === doc.slug && doc.collection === 'entries') continue;
-        if (targets.includes(to)) continue;
-        targets.push(to);
-        const context = toPlainText(sentenceAround(paragraph, link.index).replace(/^#{1,6}\s+/, ''));
-        const list = backlinks.get(to) ?? [];
-        list.push({ collection: doc.collection, slug: doc.slug, title: doc.title, context });
-        backlinks.set(to, list);
-      }
+    for (const link of doc.links) {
+      const result = resolveLink(index, link);
+      if (!result.ok) continue;
+      const to = result.target.slug;
+      if (to === doc.slug && doc.collection === 'entries') continue;
+      if (targets.includes(to)) continue;
+      targets.push(to);
+      const list = backlinks.get(to) ?? [];
+      list.push({ collection: doc.collection, slug: doc.slug, title: doc.title, context: link.context });
+      backlinks.set(to, list);
     }
     outgoing.set(documentKey(doc.collection, doc.slug), targets);
   }

@@ -1,29 +1,4 @@
-import { findWikiLinks, linkText } from './wikilinks.ts';
-import { CITATION } from './citations.ts';
-
-/** Markdown source → the words a reader sees: link text kept, citations and emphasis marks dropped. */
-export function toPlainText(markdown: string): string {
-  let out = '';
-  let last = 0;
-  for (const link of findWikiLinks(markdown)) {
-    out += markdown.slice(last, link.index) + linkText(link);
-    last = link.index + link.raw.length;
-  }
-  out += markdown.slice(last);
-  return out
-    .replace(CITATION, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|__|\*|_|`)/g, '')
-    .replace(/^\s*(?:[-*+]|\d+\.)\s+/gm, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** Words in a Markdown body, as a reader would count them. */
-export function wordCount(markdown: string): number {
-  const text = toPlainText(markdown.replace(/^#{1,6}\s.*$/gm, ''));
-  return text ? text.split(/\s+/).length : 0;
-}
+/** Sentences of plain text (the text a reader sees, as src/lib/content/collect.ts reads it from the tree). */
 
 /**
  * The sentence of `paragraph` that contains offset `at`. Splits after . ! ? followed by a capital or an

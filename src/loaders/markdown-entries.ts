@@ -1,37 +1,43 @@
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader } from 'astro/loaders';
-import { readdirSync, readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
-import { slugFromPath } from '../lib/slug.ts';
+import { loadContentModel } from '../integrations/content-files.ts';
+import { formatDiagnostic } from '../lib/diagnostics.ts';
+import type { Collection } from '../lib/slug.ts';
 
 /**
- * Loads `<base>/**\/*.mdx` as data and Markdown source. Pages render the body with the site's Markdown
- * pipeline (src/data/render.ts) instead of Astro compiling one JavaScript module per entry, which is what
- * made builds slow and memory-hungry at thousands of entries (two thirds of the build time).
- *
- * Rendering MDX files as Markdown is sound here because the content check admits only Markdown:
- * no import/export, no {expressions}, no tags (src/lib/mdx-safety.ts). It is also the safer choice:
- * no content ever becomes code. If components for authors are added, they need the MDX path again.
+ * Fills a collection from the content model (src/lib/content-check.ts), which has already read, validated and
+ * compiled every file: nothing is read or parsed again here. Documents whose frontmatter is invalid are left
+ * out (the model reports them). Bodies are not copied into the store: pages take the compiled body from the
+ * model (src/data/render.ts), which keeps the store, and the build's memory, small at thousands of entries.
  */
-export function markdownEntries({ base }: { base: string }): Loader {
+export function modelEntries(collection: Collection): Loader {
   return {
-    name: 'peninsula:markdown-entries',
-    load: async ({ store, parseData, generateDigest }) => {
-      const root = resolve(base);
-      const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
-        .filter((f) => f.endsWith('.mdx'))
-        .sort();
-      store.clear();
-      for (const file of files) {
-        const path = resolve(root, file);
-        const text = readFileSync(path, 'utf8');
-        const id = slugFromPath(file);
-        // Frontmatter lines are blanked, not removed, so line numbers in rendering errors match the file.
-        const { frontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-lines' });
-        const filePath = relative(process.cwd(), path);
-        const data = await parseData({ id, data: frontmatter, filePath });
-        store.set({ id, data, body: content, filePath, digest: generateDigest(text) });
-      }
+    name: `peninsula:${collection}`,
+    load: async ({ store, parseData, generateDigest, watcher, logger }) => {
+      const fill = async (fresh: boolean) => {
+        const model = loadContentModel({ fresh });
+        // After an edit in `npm run dev`, say in the terminal too what the pages now show (once, not per collection).
+        if (fresh && collection === 'entries') {
+          const errors = model.diagnostics.filter((d) => d.severity === 'error');
+          for (const d of errors) logger.error(formatDiagnostic(d));
+          if (!errors.length) logger.info('content: no errors');
+        }
+        const docs = collection === 'entries' ? model.entries : model.opinions;
+        store.clear();
+        for (const doc of docs) {
+          const data = await parseData({
+            id: doc.slug,
+            data: doc.data as unknown as Record<string, unknown>,
+            filePath: doc.file,
+          });
+          store.set({ id: doc.slug, data, filePath: doc.file, digest: generateDigest(doc.compiled?.code ?? doc.file) });
+        }
+      };
+      await fill(false);
+      // In `npm run dev`, an edit to any content file rebuilds the model and both collections.
+      watcher?.on('all', (_event, path) => {
+        if (!path.endsWith('.mdx')) return;
+        fill(true).catch((err: unknown) => logger.error(String(err)));
+      });
     },
   };
 }

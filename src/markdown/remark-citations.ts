@@ -1,4 +1,5 @@
-import type { Root, Text, PhrasingContent } from 'mdast';
+import type { Nodes, PhrasingContent, Root } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -30,22 +31,39 @@ export const remarkCitations: Plugin<[], Root> = () => {
     const order: string[] = [];
     const counts: Record<string, number> = {};
 
-    visit(tree, 'text', (node: Text, position, parent) => {
-      if (!parent || position === undefined || !node.value.includes('[@')) return;
+    const cite = (id: string) => {
+      if (!order.includes(id)) order.push(id);
+      counts[id] = (counts[id] ?? 0) + 1;
+      return { n: order.indexOf(id) + 1, anchor: citationId(id, counts[id]) };
+    };
+    const isQuote = (node: Nodes): node is MdxJsxFlowElement => node.type === 'mdxJsxFlowElement' && node.name === 'Quote';
+    visit(tree, (node: Nodes, position, parent) => {
+      if (isQuote(node)) {
+        // An attributed quotation is a citation too: it gets a number and a back-link like [@id].
+        const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'cite')?.value;
+        if (typeof id !== 'string' || !known.has(id)) return;
+        const { n, anchor } = cite(id);
+        node.attributes.push(
+          { type: 'mdxJsxAttribute', name: 'citeNumber', value: String(n) },
+          { type: 'mdxJsxAttribute', name: 'citeAnchor', value: anchor },
+          { type: 'mdxJsxAttribute', name: 'citeHref', value: `#${referenceId(id)}` },
+        );
+        return;
+      }
+      if (node.type !== 'text' || !parent || position === undefined || !node.value.includes('[@')) return;
       const found = findCitations(node.value);
       if (!found.length) return;
       const replacement: PhrasingContent[] = [];
       let last = 0;
       for (const { id, index } of found) {
+        if (!known.has(id) && (file.data as { lenient?: boolean }).lenient) continue;
         if (!known.has(id)) {
           const line = (node.position?.start.line ?? 0) + node.value.slice(0, index).split('\n').length - 1;
           throw new Error(
             `${relativeFile(file)}:${line}: [@${id}] cites no source with that id. Add it under "sources:" or fix the id.`,
           );
         }
-        if (!order.includes(id)) order.push(id);
-        counts[id] = (counts[id] ?? 0) + 1;
-        const n = order.indexOf(id) + 1;
+        const { n, anchor } = cite(id);
         if (index > last) replacement.push({ type: 'text', value: node.value.slice(last, index) });
         replacement.push({
           type: 'link',
@@ -53,7 +71,7 @@ export const remarkCitations: Plugin<[], Root> = () => {
           children: [{ type: 'text', value: `[${n}]` }],
           data: {
             hName: 'a',
-            hProperties: { id: citationId(id, counts[id]), className: ['cite'] },
+            hProperties: { id: anchor, className: ['cite'] },
           },
         });
         last = index + id.length + 3;

@@ -7,7 +7,8 @@ import { relativeFile } from './file-path.ts';
 import { findWikiLinks, linkText } from '../lib/wikilinks.ts';
 
 export interface WikiLinkOptions {
-  index: LinkIndex;
+  /** Defaults to `file.data.index`, set per document by the content model. */
+  index?: LinkIndex;
   /** The site's base path, so links work when it is served from a sub-folder. */
   base?: string;
 }
@@ -16,8 +17,14 @@ export interface WikiLinkOptions {
  * [[Target]], [[Target|text]] and [[Target#Heading]] → links to the entry (and heading). A link that matches
  * nothing stops the build with file:line and suggestions: a silently broken page is worse than a failed build.
  */
-export const remarkWikiLinks: Plugin<[WikiLinkOptions], Root> = ({ index, base = '/' }) => {
+export const remarkWikiLinks: Plugin<[WikiLinkOptions?], Root> = (options = {}) => {
   return (tree: Root, file: VFile) => {
+    // lenient: the content model has already recorded the fault (and fails the build on it); a draft in
+    // `npm run dev` still renders, with the unresolved link as the text the author wrote.
+    const data = file.data as { index?: LinkIndex; base?: string; lenient?: boolean };
+    const index = options.index ?? data.index;
+    const base = options.base ?? data.base ?? '/';
+    if (!index) throw new Error(`${relativeFile(file)}: cross-references need a link index (file.data.index)`);
     visit(tree, 'text', (node: Text, position, parent) => {
       if (!parent || position === undefined || !node.value.includes('[[')) return;
       const links = findWikiLinks(node.value);
@@ -26,6 +33,7 @@ export const remarkWikiLinks: Plugin<[WikiLinkOptions], Root> = ({ index, base =
       let last = 0;
       for (const link of links) {
         const result = resolveLink(index, link, base);
+        if (!result.ok && data.lenient) continue;
         if (!result.ok) {
           const line = (node.position?.start.line ?? 0) + lineOffset(node.value, link.index);
           throw new Error(`${relativeFile(file)}:${line}: ${describeUnresolved(link, result)}`);

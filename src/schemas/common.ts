@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { sourceUrlProblem } from '../lib/content/urls.ts';
 import { dateToIso, parseIsoDate } from '../lib/dates.ts';
 
 /**
@@ -47,8 +48,16 @@ export const sourceSchema = z.strictObject({
   author: text('the author', 200).optional(),
   /** Publication date, as precise as known. */
   date: isoDate.optional(),
-  /** Where a reader can check it. */
-  url: webUrl,
+  /** Where a reader can check it: a full https:// (or http://) address with a well-formed host. */
+  url: webUrl.superRefine((value, ctx) => {
+    const problem = sourceUrlProblem(value);
+    if (problem) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be a working web address, and this one ${problem}: copy it again from the browser's address bar`,
+      });
+    }
+  }),
   /** When an editor last checked the URL said what the entry cites it for. */
   accessed: isoDay,
 });

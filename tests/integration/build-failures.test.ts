@@ -35,7 +35,7 @@ describe('astro build stops on content errors, naming the file', () => {
     );
     expect(status).not.toBe(0);
     expect(output).toMatch(
-      /content\/entries\/beta-agreement\.mdx:24: error: \[\[Alpha Warr\]\] matches no entry title or alias\. Did you mean "Alpha War"\?/,
+      /content\/entries\/beta-agreement\.mdx:24:30: error: \[\[Alpha Warr\]\] matches no entry title or alias\. Did you mean "Alpha War"\?/,
     );
     expect(output).not.toMatch(/\n\s+at .*\.(ts|js):\d+/);
   });

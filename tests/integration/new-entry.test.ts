@@ -70,7 +70,7 @@ describe('npm run new → fill in → build → index, backlinks and search', ()
     expect(output).toMatch(
       /delta-treaty\.mdx:4: error: description: still holds template text: the REPLACE note left by "npm run new"/,
     );
-    expect(output).toMatch(/delta-treaty\.mdx:\d+: error: still holds template text/);
+    expect(output).toMatch(/delta-treaty\.mdx:\d+:\d+: error: still holds template text/);
     expect(output).not.toMatch(/error: (?!.*still holds template text)/);
   });
 

@@ -81,55 +81,51 @@ describe('event spans', () => {
 });
 
 describe('body rules', () => {
-  it('an image needs alt text, and may not come from another site', () => {
+  it('an image must be a <Figure> (which needs alt text, a credit and a licence); code is left alone', () => {
     const body = '\n![](./map.png)\n\n![A map](https://example.org/map.png)\n\n`![](code is fine)`\n';
+    const fix =
+      '    fix: use a figure, which requires alt text, a credit and a licence: <Figure src="./dmz-map.svg" alt="…" caption="…" credit="…" licence="CC BY-SA 4.0" />';
     expect(report(files({ beta: beta + body }))).toEqual([
-      'content/entries/beta-agreement.mdx:30: error: has an image with no alt text (found: ![](./map.png))\n' +
-        '    fix: describe what the image shows between the brackets: ![Map of the DMZ and the Northern Limit Line](…)',
-      'content/entries/beta-agreement.mdx:32: error: loads an image from another site; the site loads nothing from elsewhere (found: https://example.org/map.png)\n' +
-        '    fix: save the image (with its licence) next to the entry and link it with a relative path, e.g. ![…](./dmz-map.png)',
+      `content/entries/beta-agreement.mdx:30:1: error: has an image with no alt text (found: "./map.png")\n${fix}`,
+      `content/entries/beta-agreement.mdx:32:1: error: has a Markdown image (found: "https://example.org/map.png")\n${fix}`,
     ]);
   });
 
-  it('refuses HTML comments, iframes, any tag and angle-bracket addresses, but not code', () => {
+  it('refuses HTML comments, iframes, any tag and angle-bracket addresses, each with its line and column, but not code', () => {
     const body =
       '\n<!-- note -->\n\n<iframe src="x"></iframe>\n\nSee <https://example.org>.\n\nA <div>block</div>.\n\n```\n<b>{x}</b>\n```\n';
     const found = report(files({ beta: beta + body }));
     expect(found).toEqual([
-      'content/entries/beta-agreement.mdx:30: error: has an HTML comment, which MDX does not allow (found: "<!-- note -->")\n' +
+      'content/entries/beta-agreement.mdx:30:1: error: has an HTML comment, which MDX does not allow (found: "<!-- note -->")\n' +
         '    fix: remove it; leave notes for other editors in the pull request instead',
-      'content/entries/beta-agreement.mdx:34: error: has an address in angle brackets, which MDX reads as a tag (found: "<https://example.org>")\n' +
+      'content/entries/beta-agreement.mdx:34:5: error: has an address in angle brackets, which MDX reads as a tag (found: "<https://example.org>.")\n' +
         '    fix: write it as a link: [shown text](https://example.org)',
       expect.stringContaining(
-        'beta-agreement.mdx:32: error: has the tag <iframe>: an <iframe> embeds another site in ours (found: "<iframe src=\\"x\\">")',
+        'beta-agreement.mdx:32:1: error: has the tag <iframe>: an <iframe> embeds another site in ours (found: "<iframe>")',
       ),
       expect.stringContaining(
-        'beta-agreement.mdx:36: error: has the tag <div>: HTML and components are not allowed in entries (found: "<div>")',
+        'beta-agreement.mdx:36:3: error: has the tag <div>: HTML is not allowed in entries (found: "<div>")',
       ),
     ]);
   });
 
-  it('reports an element once, a stray closing tag on its own, and a {…} expression as one', () => {
-    const found = report(
-      files({
-        beta: `${beta}
-A <b>bold</b> claim, a stray </i>, {1950 + 3} and a lone }.
-`,
-      }),
-    );
+  it('reports a well-formed element once, a stray closing tag as a syntax error, and a {…} expression as one', () => {
+    const found = report(files({ beta: `${beta}\nA <b>bold</b> claim and {1950 + 3}.\n\nA stray </i> here.\n` }));
     expect(found.map((e) => e.split('\n')[0].replace(/^.*?error: /, ''))).toEqual([
-      'has the tag <b>: HTML and components are not allowed in entries (found: "<b>")',
-      'has the tag <i>: HTML and components are not allowed in entries (found: "</i>")',
-      'has a curly brace, which MDX runs as a JavaScript expression (found: "{1950 + 3}")',
-      'has a curly brace, which MDX runs as a JavaScript expression (found: "}")',
+      expect.stringMatching(
+        /^has a "<" that MDX reads as the start of a tag, which cannot be parsed .*\(found: "<\/i> here\."\)$/,
+      ),
+      'has the tag <b>: HTML is not allowed in entries (found: "<b>")',
+      'has a {…} expression, which MDX runs as JavaScript (found: "{1950 + 3}")',
     ]);
   });
 
   it('still checks the body of a file whose YAML is broken, and keeps its title linkable', () => {
     const broken = beta.replace('topics: [diplomacy]', 'topics: [diplomacy').replace('[[AW]]', '[[Alpha Warr]]');
     expect(report(files({ beta: broken })).map((e) => e.split('\n')[0])).toEqual([
-      'content/entries/beta-agreement.mdx:6: error: frontmatter is not valid YAML: missed comma between flow collection entries',
-      'content/entries/beta-agreement.mdx:24: error: [[Alpha Warr]] matches no entry title or alias. Did you mean "Alpha War"?',
+      // The fault is the unclosed [ on line 5, although the YAML parser notices it on line 6.
+      'content/entries/beta-agreement.mdx:5: error: frontmatter is not valid YAML: missed comma between flow collection entries',
+      'content/entries/beta-agreement.mdx:24:30: error: [[Alpha Warr]] matches no entry title or alias. Did you mean "Alpha War"?',
     ]);
   });
 
@@ -145,7 +141,7 @@ describe('cross-references in GFM tables', () => {
 
   it('refuses a [[Title|text]] whose pipe would split the cell, and shows the escaped form', () => {
     expect(report(files({ beta: table('[[Alpha War|the war]]') }))).toEqual([
-      'content/entries/beta-agreement.mdx:32: error: has a cross-reference with a "|" inside a table, which splits the cell in two (found: [[Alpha War|the war]])\n' +
+      'content/entries/beta-agreement.mdx:32:1: error: has a cross-reference with a "|" inside a table, which splits the cell in two (found: [[Alpha War|the war]])\n' +
         '    fix: write the pipe as \\| inside tables: [[Alpha War\\|the war]]',
     ]);
   });
@@ -153,7 +149,7 @@ describe('cross-references in GFM tables', () => {
   it('resolves the escaped form, as the table parser will hand it to the renderer', () => {
     expect(report(files({ beta: table('[[Alpha War\\|the war]] and [[AW#Armistice\\|truce]]') }))).toEqual([]);
     expect(report(files({ beta: table('[[Alpha Warr\\|the war]]') }))[0]).toContain(
-      '[[Alpha Warr\\|the war]] matches no entry title or alias. Did you mean "Alpha War"?',
+      'beta-agreement.mdx:32:3: error: [[Alpha Warr|the war]] matches no entry title or alias. Did you mean "Alpha War"?',
     );
   });
 
@@ -174,7 +170,7 @@ describe('template leftovers', () => {
       'content/entries/alpha-war.mdx:24: error: sources[1].title: still holds template text: the REPLACE note left by "npm run new" (found: "REPLACE: the title")\n' +
         '    fix: write the real value in place of the note (CONTRIBUTING.md describes every field)',
       expect.stringMatching(
-        /^content\/entries\/alpha-war\.mdx:36: error: still holds template text: .*\n {4}fix: write your own text in place of the note, with a citation \[@id\]/,
+        /^content\/entries\/alpha-war\.mdx:36:1: error: still holds template text: .*\n {4}fix: write your own text in place of the note, with a citation \[@id\]/,
       ),
     ]);
   });

@@ -33,9 +33,9 @@ describe('checkContent', () => {
         '    fix: add "title:" to the frontmatter; it must be text (the entry title)',
       // The alpha entry links to Beta Agreement, which no longer has a title to match.
       expect.stringContaining(
-        'content/entries/alpha-war.mdx:36: error: [[Beta Agreement|armistice]] matches no entry title or alias.',
+        'content/entries/alpha-war.mdx:36:64: error: [[Beta Agreement|armistice]] matches no entry title or alias.',
       ),
-      expect.stringContaining('content/entries/alpha-war.mdx:40: error: [[beta agreement#Terms]] matches no entry'),
+      expect.stringContaining('content/entries/alpha-war.mdx:40:31: error: [[beta agreement#Terms]] matches no entry'),
       expect.stringContaining('content/opinion/gamma-view.mdx'),
     ]);
   });
@@ -59,7 +59,7 @@ describe('checkContent', () => {
 
   it('fails a cross-reference to a missing entry with file:line and a suggestion', () => {
     expect(errors(files({ beta: beta.replace('[[AW]]', '[[Alpha Wars]]') }))).toEqual([
-      'content/entries/beta-agreement.mdx:24: error: [[Alpha Wars]] matches no entry title or alias. Did you mean "Alpha War"?\n' +
+      'content/entries/beta-agreement.mdx:24:30: error: [[Alpha Wars]] matches no entry title or alias. Did you mean "Alpha War"?\n' +
         '    fix: link to an existing title or alias (see the A–Z index), or write the entry first',
     ]);
   });
@@ -74,7 +74,7 @@ describe('checkContent', () => {
   it('fails a citation of an unknown source and warns about a source never cited', () => {
     const model = checkContent(files({ beta: beta.replace('[@three]', '[@four]') }));
     expect(model.diagnostics.map(formatDiagnostic)).toEqual([
-      'content/entries/beta-agreement.mdx:24: error: cites "four", which is not the id of any of its sources (found: [@four])\n' +
+      'content/entries/beta-agreement.mdx:24:49: error: cites "four", which is not the id of any of its sources (found: [@four])\n' +
         '    fix: use one of: one, two, three, or add a source with id: four',
       'content/entries/beta-agreement.mdx: warning: sources: source "three" is never cited in the text (found: three)\n' +
         '    fix: cite it as [@three] after the statement it supports, or remove it',
@@ -82,7 +82,7 @@ describe('checkContent', () => {
   });
 
   it('refuses code in content: import, expressions, script tags and event handlers', () => {
-    const body = '\nimport X from "y"\n\nText {1 + 1}.\n\n<script>alert(1)</script>\n\n<img src="x" onerror="alert(1)">\n';
+    const body = '\nimport X from "y"\n\nText {1 + 1}.\n\n<script>alert(1)</script>\n\n<img src="x" onerror="alert(1)" />\n';
     const found = errors(files({ beta: beta + body }));
     expect(found.some((e) => e.includes('uses "import", which runs code when the site is built'))).toBe(true);
     expect(found.some((e) => e.includes('curly brace'))).toBe(true);

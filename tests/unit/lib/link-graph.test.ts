@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { collectHeadings, collectLinks } from '../../../src/lib/content/collect.ts';
 import { buildLinkGraph, relatedEntries } from '../../../src/lib/link-graph.ts';
-import { sampleIndex } from '../helpers.ts';
+import { parseBody, sampleIndex } from '../helpers.ts';
 
-const docs = [
+const sources = [
   {
     collection: 'entries' as const,
     slug: 'korean-war',
@@ -17,6 +18,7 @@ const docs = [
   },
   { collection: 'opinion' as const, slug: 'op', title: 'An opinion', body: 'The author cites the [[Sunshine Policy]].' },
 ];
+const docs = sources.map(({ body, ...doc }) => ({ ...doc, links: collectLinks(parseBody(body)) }));
 
 describe('buildLinkGraph', () => {
   const graph = buildLinkGraph(sampleIndex, docs);
@@ -43,5 +45,23 @@ describe('buildLinkGraph', () => {
   it('ranks related entries by links in both directions', () => {
     expect(relatedEntries(graph, 'korean-war').slice(0, 2)).toEqual(['korean-armistice-agreement', 'korean-demilitarized-zone']);
     expect(relatedEntries(graph, 'korean-war')).toContain('sunshine-policy');
+  });
+});
+
+describe('links and headings read from the syntax tree', () => {
+  it('does not count a [[…]] written as code: it renders as code, so it links nothing', () => {
+    const links = collectLinks(parseBody('Write `[[Korean War]]` for a link.\n\n```\n[[DMZ]]\n```\n\nSee [[Sunshine Policy]].'));
+    expect(links.map((l) => l.target)).toEqual(['Sunshine Policy']);
+  });
+
+  it('reads ATX and setext headings alike, as readers see them', () => {
+    const headings = collectHeadings(
+      parseBody('Origins\n=======\n\nText.\n\nThe [[Korean War|war]]’s end[@un]\n---------\n\n## Legacy ##\n'),
+    );
+    expect(headings.map(({ depth, text, id }) => ({ depth, text, id }))).toEqual([
+      { depth: 1, text: 'Origins', id: 'origins' },
+      { depth: 2, text: 'The war’s end', id: 'the-wars-end' },
+      { depth: 2, text: 'Legacy', id: 'legacy' },
+    ]);
   });
 });

@@ -27,6 +27,8 @@ describe('remark-citations through the real processor', () => {
   it('gives headings ids and a copyable anchor link', async () => {
     const { code } = await renderMarkdown('## Korea’s division', { sources });
     expect(code).toContain('<h2 id="koreas-division">');
-    expect(code).toContain('<a class="heading-anchor" href="#koreas-division">');
+    expect(code).toContain(
+      '<h2 id="koreas-division">Korea’s division<a class="heading-anchor" aria-label="Link to this section" data-pagefind-ignore="" href="#koreas-division"></a></h2>',
+    );
   });
 });
