@@ -38,7 +38,8 @@ export function astroBuild(
   });
 }
 
-function copyProject(root: string): string {
+/** A copy of the project (config, src, public) whose node_modules links each package but keeps its caches to itself. */
+export function copyProject(root: string): string {
   mkdirSync(root, { recursive: true });
   for (const file of ['astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(file, join(root, file));
   for (const dir of ['src', 'public']) cpSync(dir, join(root, dir), { recursive: true });
