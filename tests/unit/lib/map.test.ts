@@ -236,7 +236,7 @@ describe('the text alternative', () => {
     };
     expect(Object.fromEntries([...PLACES, ...MAP_LINES].filter((x) => x.link).map((x) => [x.id, slug(x.link!)]))).toEqual({
       kaesong: 'kaesong-industrial-complex',
-      panmunjom: 'korean-demilitarized-zone',
+      panmunjom: 'panmunjom',
       kumgang: 'mount-kumgang-tourist-region',
       yeonpyeong: 'cheonan-and-yeonpyeong',
       mdl: 'korean-demilitarized-zone',
