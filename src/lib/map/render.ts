@@ -55,7 +55,6 @@ const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').
 
 const fixed = (v: number) => String(Math.round(v * 10) / 10);
 
-
 function pathData(projection: GeoProjection, object: GeoPermissibleObjects, options?: PathWriterOptions): string {
   const writer = new PathWriter(options);
   geoPath(projection, writer).call(null, object);
