@@ -149,6 +149,16 @@ const FAULTS: Record<string, Expected> = {
     at: 'opinion/gamma-view.mdx',
     error: 'concerns[0]: "Alpha Warr" matches no entry title or alias. Did you mean "Alpha War"?',
   },
+  'unknown-dataset': {
+    at: 'entries/beta-agreement.mdx:26:1',
+    error: '<Chart> shows "alpha-casualty", which is not a dataset in content/data/ (did you mean "alpha-casualties"?)',
+    fix: 'use one of: alpha-casualties, or add content/data/alpha-casualty.yaml',
+  },
+  'dataset-unknown-source': {
+    at: 'data/alpha-casualties.yaml:20',
+    error: 'points[1].sources[0]: has a value that is not allowed (found: "minstry")',
+    fix: "must be the id of one of the dataset's sources: ministry",
+  },
   'opinion-citation': { at: 'opinion/gamma-view.mdx:19:58', error: 'has a citation, but opinion pieces have no source list' },
 };
 
