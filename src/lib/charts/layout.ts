@@ -4,7 +4,7 @@ import { linearScale, niceTicks, yearStep } from './scale.ts';
 import { seriesHeading } from './summary.ts';
 
 /** Sizes of the drawing, in viewBox units; the SVG scales to its column, so text stays legible at 320 px. */
-export const GEOMETRY = { width: 360, left: 34, right: 8, header: 24, plot: 96, axis: 18, gap: 14 } as const;
+export const GEOMETRY = { width: 360, left: 34, right: 8, header: 24, plot: 96, axis: 20, gap: 14 } as const;
 
 export interface Tick {
   at: number;

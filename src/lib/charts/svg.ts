@@ -44,7 +44,7 @@ function panelSvg(panel: Panel, dated: boolean): string {
     out.push(`<text class="chart-tick" x="${left - 4}" y="${t.at + 3.5}" text-anchor="end">${escapeXml(t.label)}</text>`);
   }
   for (const t of panel.xTicks) {
-    out.push(`<text class="chart-tick" x="${t.at}" y="${panel.bottom + 13}" text-anchor="middle">${escapeXml(t.label)}</text>`);
+    out.push(`<text class="chart-tick" x="${t.at}" y="${panel.bottom + 15}" text-anchor="middle">${escapeXml(t.label)}</text>`);
   }
   if (panel.bars.length) {
     out.push(
