@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir, readContentFiles } from '../src/integrations/content-files.ts';
+import { contentDir, readContentFiles, readDataFiles } from '../src/integrations/content-files.ts';
 import { checkContent } from '../src/lib/content-check.ts';
 import { entryTemplate, opinionTemplate, SCAFFOLD_MARKER_RE, SLUG_RE, slugFromTitle } from '../src/lib/scaffold.ts';
 import { matchKey, slugFromPath, type Collection } from '../src/lib/slug.ts';
@@ -83,7 +83,7 @@ function main(argv: string[]): void {
   // Refuse what the content check would refuse later: a name or a file that already exists.
   const root = contentDir();
   const files = readContentFiles(root);
-  const model = checkContent(files, { compile: false, contentRoot: root });
+  const model = checkContent(files, { compile: false, contentRoot: root, dataFiles: readDataFiles(root) });
   if (values.opinion) {
     const same = model.opinions.find((o) => matchKey(o.data.title) === matchKey(title));
     if (same) fail(`"${same.data.title}" is already an opinion piece: ${same.file}.`);

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadContentModel } from '../integrations/content-files.ts';
-import type { ContentModel, ParsedEntry, ParsedOpinion } from '../lib/content-check.ts';
+import type { ContentModel, ParsedDataset, ParsedEntry, ParsedOpinion } from '../lib/content-check.ts';
 import type { Diagnostic } from '../lib/diagnostics.ts';
 import type { LinkGraph } from '../lib/link-graph.ts';
 import { resolveLink, type LinkIndex } from '../lib/link-index.ts';
@@ -21,6 +21,8 @@ export interface Site {
   documents: ReadonlyMap<string, ParsedEntry | ParsedOpinion>;
   /** Opinion pieces concerning each entry slug ("Discussed in opinion"). */
   opinionsAbout: ReadonlyMap<string, Opinion[]>;
+  /** The data behind charts (content/data/), by id: the file name without extension. */
+  datasets: ReadonlyMap<string, ParsedDataset>;
   /** Every dated event of every entry, by era. */
   timeline: Era<Entry>[];
   /** Content errors: empty in a build (which stops on any); in `npm run dev`, shown on every page. */
@@ -67,6 +69,7 @@ async function load(model: ContentModel): Promise<Site> {
     graph,
     documents,
     opinionsAbout,
+    datasets: new Map(model.datasets.map((d) => [d.id, d])),
     timeline,
     errors: model.diagnostics.filter((d) => d.severity === 'error'),
   };

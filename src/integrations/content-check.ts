@@ -28,6 +28,7 @@ export function contentCheck(): AstroIntegration {
         for (const d of errors) logger.error(formatDiagnostic(d));
         logger.info(
           `${model.entries.length} entries and ${model.opinions.length} opinion pieces checked` +
+            (model.datasets.length ? `, with ${model.datasets.length} datasets` : '') +
             (errors.length ? `; ${summary}, shown on every page until fixed` : ''),
         );
       },

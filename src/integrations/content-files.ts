@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { checkContent, type ContentFile, type ContentModel } from '../lib/content-check.ts';
+import { checkContent, type ContentFile, type ContentModel, type DataFile } from '../lib/content-check.ts';
+import { DATA_EXTENSIONS } from '../lib/content/datasets.ts';
 import type { Collection } from '../lib/slug.ts';
 
 /**
@@ -25,6 +26,20 @@ function contentPaths(root: string): { collection: Collection; path: string }[] 
   return out;
 }
 
+/** The data files behind charts: content/data/<id>.yaml (or .yml, .json), one dataset each. */
+function dataPaths(root: string): string[] {
+  const dir = join(root, 'data');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { encoding: 'utf8' })
+    .filter((name) => DATA_EXTENSIONS.some((ext) => name.endsWith(ext)))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+export function readDataFiles(root = contentDir()): DataFile[] {
+  return dataPaths(root).map((path) => ({ path: relative(process.cwd(), path) || path, text: readFileSync(path, 'utf8') }));
+}
+
 export function readContentFiles(root = contentDir()): ContentFile[] {
   return contentPaths(root).map(({ collection, path }) => ({
     collection,
@@ -47,8 +62,8 @@ const KEY = Symbol.for('peninsula.content-model');
 const store = globalThis as typeof globalThis & { [KEY]?: Cached };
 
 function stampOf(root: string): string {
-  return contentPaths(root)
-    .map(({ path }) => `${path}:${statSync(path).mtimeMs}`)
+  return [...contentPaths(root).map(({ path }) => path), ...dataPaths(root)]
+    .map((path) => `${path}:${statSync(path).mtimeMs}`)
     .join('\n');
 }
 
@@ -62,7 +77,7 @@ export function loadContentModel({ fresh = false }: { fresh?: boolean } = {}): C
   if (cached && !fresh) return cached.model;
   const stamp = stampOf(root);
   if (cached && cached.stamp === stamp) return cached.model;
-  const model = checkContent(readContentFiles(root), { contentRoot: root });
+  const model = checkContent(readContentFiles(root), { contentRoot: root, dataFiles: readDataFiles(root) });
 
   store[KEY] = { model, stamp };
   return model;

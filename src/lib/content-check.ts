@@ -8,7 +8,8 @@ import { remarkSmartQuotes } from '../markdown/remark-smart-quotes.ts';
 import type { EntryData } from '../schemas/entry.ts';
 import type { OpinionData } from '../schemas/opinion.ts';
 import { checkBodyTree, type BodyCheckContext } from './content/body-check.ts';
-import { collectHeadings, collectLinks, type SourceHeading, type TreeLink } from './content/collect.ts';
+import { parseDatasets, type DataFile, type ParsedDataset } from './content/datasets.ts';
+import { collectCharts, collectHeadings, collectLinks, type SourceHeading, type TreeLink } from './content/collect.ts';
 import { checkFileName, checkScaffoldMarkers, parseFrontmatter, type ContentFile } from './content/frontmatter.ts';
 import { describeSyntaxError } from './content/syntax-errors.ts';
 import type { Diagnostic } from './diagnostics.ts';
@@ -19,6 +20,7 @@ import type { Collection, Slug } from './slug.ts';
 
 export type { ContentFile } from './content/frontmatter.ts';
 export type { SourceHeading } from './content/collect.ts';
+export type { DataFile, ParsedDataset } from './content/datasets.ts';
 
 /** A body compiled by the pipeline: MDX's function body, and the citations in the order they were numbered. */
 export interface CompiledBody {
@@ -51,6 +53,8 @@ export interface ContentModel {
   opinions: ParsedOpinion[];
   index: LinkIndex;
   graph: LinkGraph;
+  /** The data behind charts (content/data/), validated, by file name order. */
+  datasets: ParsedDataset[];
   diagnostics: Diagnostic[];
 }
 
@@ -61,6 +65,8 @@ export interface CheckOptions {
   base?: string;
   /** The content folder; figures must be inside it. */
   contentRoot?: string;
+  /** The data files behind charts (content/data/*.yaml), read once with the rest of the corpus. */
+  dataFiles?: readonly DataFile[];
 }
 
 /** A document while the model is built: its tree lives only until it is compiled. */
@@ -85,9 +91,10 @@ const smartQuotes = (remarkSmartQuotes as unknown as () => (tree: Root) => void)
  * editor fixes all of them at once.
  */
 export function checkContent(files: readonly ContentFile[], options: CheckOptions = {}): ContentModel {
-  const { compile = true, base = '/', contentRoot = 'content' } = options;
+  const { compile = true, base = '/', contentRoot = 'content', dataFiles = [] } = options;
   pipeline ??= createBodyPipeline();
   const diagnostics: Diagnostic[] = [];
+  const { datasets, ids: datasetIds } = parseDatasets(dataFiles, diagnostics);
   const docs: Working[] = [];
   const seenSlugs = new Map<string, string>();
 
@@ -154,6 +161,8 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     });
   }
 
+  diagnostics.push(...findUnshownDatasets(datasets, docs));
+
   // Files whose body did not parse: their headings are not known, so links to their headings are not judged.
   const unparsed = new Set(docs.filter((d) => d.hasErrors).map((d) => d.file));
   for (const doc of docs) {
@@ -166,6 +175,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       sourceIds: doc.sourceIds,
       index,
       contentRoot,
+      datasetIds,
     };
     const found = checkBodyTree(doc.tree, ctx);
     if (doc.data && 'map' in doc.data && doc.data.map && hasMap(doc.tree)) {
@@ -216,6 +226,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     opinions: opinions.map(strip) as ParsedOpinion[],
     index,
     graph,
+    datasets,
     diagnostics,
   };
 }
@@ -265,6 +276,19 @@ function compileTree(processor: BodyPipeline, doc: Working, diagnostics: Diagnos
     });
     return undefined;
   }
+}
+
+/** Datasets no body shows: a warning, since a new dataset often lands before the entry that charts it. */
+function findUnshownDatasets(datasets: readonly ParsedDataset[], docs: readonly Working[]): Diagnostic[] {
+  const shown = new Set(docs.flatMap((d) => (d.tree ? collectCharts(d.tree) : [])));
+  return datasets
+    .filter((d) => !shown.has(d.id))
+    .map((d) => ({
+      severity: 'warning' as const,
+      file: d.file,
+      message: `dataset "${d.id}" is not shown on any page`,
+      fix: `place it in the entry it illustrates with <Chart data="${d.id}" />, or remove the file`,
+    }));
 }
 
 /**

@@ -34,6 +34,17 @@ export const webUrl = z.url({
   error: 'must be a full web address starting with https:// (or http://)',
 });
 
+/** A source's address: a web address that also looks like one a browser would open (no mistyped host). */
+export const sourceUrl = webUrl.superRefine((value, ctx) => {
+  const problem = sourceUrlProblem(value);
+  if (problem) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be a working web address, and this one ${problem}: copy it again from the browser's address bar`,
+    });
+  }
+});
+
 /** A cited source: rendered as a numbered reference and cited in the text as [@id]. */
 export const sourceSchema = z.strictObject({
   /** Short handle used to cite the source in the text as [@id]: lowercase letters, digits and hyphens. */
@@ -49,15 +60,7 @@ export const sourceSchema = z.strictObject({
   /** Publication date, as precise as known. */
   date: isoDate.optional(),
   /** Where a reader can check it: a full https:// (or http://) address with a well-formed host. */
-  url: webUrl.superRefine((value, ctx) => {
-    const problem = sourceUrlProblem(value);
-    if (problem) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `must be a working web address, and this one ${problem}: copy it again from the browser's address bar`,
-      });
-    }
-  }),
+  url: sourceUrl,
   /** When an editor last checked the URL said what the entry cites it for. */
   accessed: isoDay,
 });

@@ -12,8 +12,9 @@ const BUDGET = { htmlCss: 25_000, js: 5_000 };
 async function weigh(page: Page, path: string) {
   const bytes = { html: 0, css: 0, js: 0, other: 0 };
   const foreign: string[] = [];
+  const origin = new URL(test.info().project.use.baseURL!).origin;
   page.on('request', (req) => {
-    if (new URL(req.url()).origin !== 'http://127.0.0.1:4321') foreign.push(req.url());
+    if (new URL(req.url()).origin !== origin) foreign.push(req.url());
   });
   page.on('response', async (res) => {
     const type = res.request().resourceType();

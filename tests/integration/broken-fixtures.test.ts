@@ -151,8 +151,8 @@ const FAULTS: Record<string, Expected> = {
   },
   'unknown-component': {
     at: 'entries/beta-agreement.mdx:30:1',
-    error: 'has the tag <Callout>: it is not one of the components authors may use (Aside, Quote, Figure, PeninsulaMap)',
-    fix: 'use one of Aside, Quote, Figure, PeninsulaMap',
+    error: 'has the tag <Callout>: it is not one of the components authors may use (Aside, Quote, Figure, PeninsulaMap, Chart)',
+    fix: 'use one of Aside, Quote, Figure, PeninsulaMap, Chart',
   },
   'unknown-prop': { at: 'entries/beta-agreement.mdx:30:1', error: '<Aside> has no prop "tone"', fix: 'use only "kind", "title"' },
   'javascript-link': {
@@ -163,6 +163,16 @@ const FAULTS: Record<string, Expected> = {
     at: 'entries/beta-agreement.mdx:30:1',
     error: '<Figure> is missing the required prop "licence"',
     fix: 'add licence="…"',
+  },
+  'unknown-dataset': {
+    at: 'entries/beta-agreement.mdx:26:1',
+    error: '<Chart> shows "alpha-casualty", which is not a dataset in content/data/ (did you mean "alpha-casualties"?)',
+    fix: 'use one of: alpha-casualties, or add content/data/alpha-casualty.yaml',
+  },
+  'dataset-unknown-source': {
+    at: 'data/alpha-casualties.yaml:20',
+    error: 'points[1].sources[0]: has a value that is not allowed (found: "minstry")',
+    fix: "must be the id of one of the dataset's sources: ministry",
   },
   'opinion-citation': { at: 'opinion/gamma-view.mdx:19:58', error: 'has a citation, but opinion pieces have no source list' },
 };

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { schemaFields } from '../../src/lib/schema-fields.ts';
 import { KIND_NAMES, TOPIC_NAMES } from '../../src/lib/taxonomy.ts';
 import { entrySchema } from '../../src/schemas/entry.ts';
+import { datasetSchema } from '../../src/schemas/dataset.ts';
 import { opinionSchema } from '../../src/schemas/opinion.ts';
 
 /**
@@ -31,6 +32,7 @@ describe('CONTRIBUTING.md documents the frontmatter exactly as the schemas defin
   it.each([
     ['entry', entrySchema],
     ['opinion', opinionSchema],
+    ['dataset', datasetSchema],
   ] as const)('every %s field, in schema order, with whether it is required', (name, schema) => {
     expect(documentedFields(name)).toEqual(schemaFields(schema));
   });

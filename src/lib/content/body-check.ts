@@ -6,6 +6,7 @@ import { CITATION } from '../citations.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { describeUnresolved, resolveLink, type LinkIndex } from '../link-index.ts';
 import { SCAFFOLD_MARKER, SCAFFOLD_MARKER_RE } from '../scaffold.ts';
+import { closestMatches } from '../suggest.ts';
 import type { Collection } from '../slug.ts';
 import { findUnclosedWikiLinks, findWikiLinks } from '../wikilinks.ts';
 import { AUTHOR_COMPONENTS, FIGURE_EXTENSIONS, isAuthorComponent, type ComponentSpec } from './components.ts';
@@ -25,6 +26,8 @@ export interface BodyCheckContext {
   contentRoot: string;
   /** Files whose bodies did not parse; a [[Title#Heading]] into one of them is not judged. */
   unparsed?: ReadonlySet<string>;
+  /** Ids of the data files in content/data/, which a <Chart data="…"> may show; omit to skip that check. */
+  datasetIds?: readonly string[];
 }
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
@@ -40,6 +43,7 @@ export function checkBodyTree(tree: Root, ctx: BodyCheckContext): Diagnostic[] {
   const report: Report = (at, message, fix, value, unsafe) =>
     out.push({ severity: 'error', file: ctx.file, line: at?.line, column: at?.column, value, message, fix, ...(unsafe ? { unsafe } : {}) });
   const cited = new Set<string>();
+  const charted = new Set<string>();
 
   const walk = (node: Root | RootContent, inTableCell: boolean) => {
     const at = node.position?.start;
@@ -67,7 +71,7 @@ export function checkBodyTree(tree: Root, ctx: BodyCheckContext): Diagnostic[] {
         return;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        if (!checkElement(node, ctx, report)) return;
+        if (!checkElement(node, ctx, report, charted)) return;
         break;
       case 'heading':
         if (node.depth === 1) {
@@ -149,7 +153,7 @@ const RISKY_WHY: Record<string, string> = {
 };
 
 /** Checks one JSX element; returns whether its children should be walked (they are, for allowed components). */
-function checkElement(node: JsxElement, ctx: BodyCheckContext, report: Report): boolean {
+function checkElement(node: JsxElement, ctx: BodyCheckContext, report: Report, charted: Set<string>): boolean {
   const at = node.position?.start;
   const shown = node.name === null ? '<>' : `<${node.name}>`;
   if (node.name === null || !isAuthorComponent(node.name)) {
@@ -239,6 +243,25 @@ function checkElement(node: JsxElement, ctx: BodyCheckContext, report: Report): 
   }
   if (node.name === 'Quote' && ctx.collection === 'opinion') {
     report(at, '<Quote> needs a source list, which opinion pieces do not have', 'summarise in your own words, or quote a few words inline in quotation marks', JSON.stringify(shown));
+  }
+  const data = given.get('data');
+  if (node.name === 'Chart' && data !== undefined && data.trim() && ctx.datasetIds && !ctx.datasetIds.includes(data)) {
+    const near = closestMatches(data, ctx.datasetIds, 1)[0];
+    report(
+      at,
+      `<Chart> shows "${data}", which is not a dataset in content/data/${near ? ` (did you mean "${near}"?)` : ''}`,
+      ctx.datasetIds.length
+        ? `use one of: ${ctx.datasetIds.join(', ')}, or add content/data/${data}.yaml (see CONTRIBUTING.md, "Charts")`
+        : `add content/data/${data}.yaml (see CONTRIBUTING.md, "Charts")`,
+      JSON.stringify(data),
+    );
+  }
+  if (node.name === 'Chart' && data !== undefined) {
+    // A chart's ids (its title, description, table) are the dataset's: twice on one page they would clash.
+    if (charted.has(data)) {
+      report(at, `shows the chart "${data}" a second time`, 'show each dataset once per page, and refer readers to the first chart in words', JSON.stringify(data));
+    }
+    charted.add(data);
   }
   const src = given.get('src');
   if (node.name === 'Figure' && src !== undefined) {

@@ -108,3 +108,17 @@ export function outgoingSlugs(links: readonly TreeLink[], index: LinkIndex, self
   }
   return out;
 }
+
+/** The datasets a body shows with <Chart data="…">, in document order. */
+export function collectCharts(tree: Root): string[] {
+  const out: string[] = [];
+  const walk = (node: Node) => {
+    if (node.type === 'mdxJsxFlowElement' && node.name === 'Chart') {
+      const data = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'data')?.value;
+      if (typeof data === 'string') out.push(data);
+    }
+    if ('children' in node) for (const child of node.children) walk(child);
+  };
+  walk(tree);
+  return out;
+}

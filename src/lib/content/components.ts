@@ -47,6 +47,14 @@ export const AUTHOR_COMPONENTS = {
     children: false,
     example: '<Figure src="./dmz-map.svg" alt="…" caption="…" credit="…" licence="CC BY-SA 4.0" />',
   },
+  Chart: {
+    props: {
+      data: { required: true, describe: 'the id of a dataset, the file name in content/data/ without .yaml, e.g. "nuclear-tests"' },
+      caption: { required: false, describe: 'a caption shown under the chart, in place of the dataset description' },
+    },
+    children: false,
+    example: '<Chart data="nuclear-tests" caption="…" />',
+  },
   PeninsulaMap: {
     props: {},
     children: false,

@@ -1,13 +1,13 @@
-import { isMap, isSeq, parseDocument, type Document } from 'yaml';
+import { isMap, isSeq, parseDocument } from 'yaml';
 import { load as loadYaml, YAMLException } from 'js-yaml';
 import type { z } from 'astro/zod';
 import { entrySchema, type EntryData } from '../../schemas/entry.ts';
 import { opinionSchema, type OpinionData } from '../../schemas/opinion.ts';
 import { showValue, type Diagnostic } from '../diagnostics.ts';
 import { SCAFFOLD_MARKER, SCAFFOLD_MARKER_RE, SLUG_RE, slugFromTitle } from '../scaffold.ts';
-import { unwrapSchema } from '../schema-fields.ts';
 import { slugFromPath, type Collection, type Slug } from '../slug.ts';
 import { lineAt } from '../wikilinks.ts';
+import { describeSchemaIssue } from './yaml-issues.ts';
 
 /** A content file as read from disk. */
 export interface ContentFile {
@@ -154,7 +154,7 @@ export function parseFrontmatter(file: ContentFile, diagnostics: Diagnostic[]): 
   const result = schema.safeParse(data ?? {});
   if (!result.success) {
     for (const issue of result.error.issues) {
-      diagnostics.push(describeIssue(issue, file, data, positions, lineOf, schema));
+      diagnostics.push(describeSchemaIssue(issue, { file: file.path, data, positions, lineOf, schema, container: 'frontmatter' }));
     }
     // Still check the body and index the names it declares, so one build reports every problem at once.
     const raw = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
@@ -195,101 +195,4 @@ export function yamlErrorLine(raw: string, markLine: number): number {
   return open.length ? open[0]! + 1 : markLine + 1;
 }
 
-function describeIssue(
-  issue: z.core.$ZodIssue,
-  file: ContentFile,
-  data: unknown,
-  positions: Document,
-  lineOf: (offset: number) => number,
-  schema: z.ZodType,
-): Diagnostic {
-  const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-  const field = path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p), '');
-  const value = path.reduce<unknown>(
-    (v, p) => (v && typeof v === 'object' ? (v as Record<string | number, unknown>)[p as string] : undefined),
-    data,
-  );
-  const line = lineOfPath(positions, path as (string | number)[], lineOf);
-
-  if (issue.code === 'unrecognized_keys') {
-    const allowed = allowedKeys(schema, path as (string | number)[]);
-    return {
-      severity: 'error',
-      file: file.path,
-      line: lineOfPath(positions, [...(path as (string | number)[]), issue.keys[0]], lineOf) ?? line,
-      field: field || '(frontmatter)',
-      value: issue.keys.join(', '),
-      message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`,
-      fix: allowed.length
-        ? `remove it or correct its name; allowed fields here: ${allowed.join(', ')}`
-        : 'remove it or correct its name',
-    };
-  }
-  const missing = value === undefined;
-  if (issue.code === 'too_small' && (Array.isArray(value) || typeof value === 'string')) {
-    const empty = typeof value === 'string' || value.length === 0;
-    return {
-      severity: 'error',
-      file: file.path,
-      line,
-      field,
-      value: typeof value === 'string' ? showValue(value) : `${value.length} item${value.length === 1 ? '' : 's'}`,
-      message: empty ? 'is empty' : 'has too few items',
-      fix: `${empty ? 'fill it in' : 'add more'}: it ${issue.message}`,
-    };
-  }
-  if (issue.code === 'too_big' && typeof value === 'string') {
-    return {
-      severity: 'error',
-      file: file.path,
-      line,
-      field,
-      value: showValue(value),
-      message: `is too long (${[...value.trim()].length} characters)`,
-      fix: `shorten it: it ${issue.message}`,
-    };
-  }
-  return {
-    severity: 'error',
-    file: file.path,
-    line,
-    field: field || '(frontmatter)',
-    value: showValue(value),
-    message: missing ? 'is required but missing' : 'has a value that is not allowed',
-    fix: missing
-      ? `add "${String(path.at(-1))}:" to the frontmatter; it ${issue.message}`
-      : `correct the value: it ${issue.message}`,
-  };
-}
-
-/** Line of a frontmatter field: its key's line, or the nearest existing parent's when the field is missing. */
-function lineOfPath(doc: Document, path: (string | number)[], lineOf: (offset: number) => number): number {
-  for (let depth = path.length; depth > 0; depth--) {
-    const sub = path.slice(0, depth);
-    const parent = sub.length > 1 ? doc.getIn(sub.slice(0, -1), true) : doc.contents;
-    if (isMap(parent)) {
-      const pair = parent.items.find((p) => (p.key as { value?: unknown } | null)?.value === sub.at(-1));
-      const range = (pair?.key as { range?: number[] } | undefined)?.range;
-      if (range) return lineOf(range[0]);
-    }
-    const node = doc.getIn(sub, true) as { range?: number[] } | undefined;
-    if (node?.range) return lineOf(node.range[0]);
-  }
-  return lineOf(0);
-}
-
-function allowedKeys(schema: z.ZodType, path: (string | number)[]): string[] {
-  let node: unknown = schema;
-  for (const p of path) {
-    const def = (node as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown; innerType?: unknown } })
-      .def;
-    if (!def) return [];
-    if (def.type === 'object' && typeof p === 'string') node = def.shape?.[p];
-    else if (def.type === 'array') node = def.element;
-    else return [];
-    node = unwrapSchema(node);
-  }
-  const shape = (unwrapSchema(node) as { def?: { shape?: Record<string, unknown> } }).def?.shape;
-  return shape ? Object.keys(shape) : [];
-}
 

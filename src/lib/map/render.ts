@@ -12,6 +12,9 @@ import { DEFAULT_METRICS, lineBoxes, placeLabels, type Box, type PlacedLabel } f
 import { PathWriter, type PathWriterOptions } from './path-writer.ts';
 import { DMZ_HALF_WIDTH_KM, FRAME, NLL, NORTH_KOREA, PENINSULA, PLACES, SOUTH_KOREA, type LonLat, type Place } from './places.ts';
 import { fitProjection, pixelsPerKm } from './projection.ts';
+import { compactCss } from '../compact-css.ts';
+
+export { compactCss };
 
 /** The countries drawn for context around the two Koreas (ISO 3166 numeric): China, Russia, Japan. */
 const NEIGHBOURS = ['156', '643', '392'];
@@ -51,18 +54,6 @@ export const MAP_SUMMARY =
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const fixed = (v: number) => String(Math.round(v * 10) / 10);
-
-/** Our own stylesheet without comments and spare whitespace. Inside inline SVG, `<` and `&` would be markup. */
-export function compactCss(css: string): string {
-  const compact = css
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/ ?([{};:,>]) ?/g, '$1')
-    .replace(/;}/g, '}')
-    .trim();
-  if (/[<&]/.test(compact)) throw new Error('the map stylesheet may not contain "<" or "&" (it is inlined in SVG)');
-  return compact;
-}
 
 function pathData(projection: GeoProjection, object: GeoPermissibleObjects, options?: PathWriterOptions): string {
   const writer = new PathWriter(options);
