@@ -45,12 +45,23 @@ const jsx = (type: unknown, props: Props): string => {
   throw new Error(`unexpected element ${String(type)} in compiled body`);
 };
 
+/** A stub that prints every prop as passed (sorted, site-added ones included) around its children. */
+const stub =
+  (tag: string) =>
+  ({ children, ...props }: Props): string => {
+    const attrs = Object.keys(props)
+      .sort()
+      .map((k) => ` ${k}="${String(props[k])}"`)
+      .join('');
+    return `<${tag}${attrs}>${flat(children)}</${tag}>`;
+  };
+
 export const stubComponents = {
   Fragment,
-  Aside: (p: Props) => `<aside-stub kind="${String(p.kind ?? 'note')}">${flat(p.children)}</aside-stub>`,
-  Quote: (p: Props) => `<quote-stub source="${String(p.source)}" n="${String(p.citeNumber)}">${flat(p.children)}</quote-stub>`,
-  Figure: (p: Props) => `<figure-stub file="${String(p.file)}"></figure-stub>`,
-  PeninsulaMap: (p: Props) => `<map-stub current="${String(p.current)}"></map-stub>`,
+  Aside: stub('aside-stub'),
+  Quote: stub('quote-stub'),
+  Figure: stub('figure-stub'),
+  PeninsulaMap: stub('map-stub'),
 };
 
 export interface RenderOptions {
