@@ -108,7 +108,7 @@ test.describe('contents box on every entry page', () => {
       expect(links.length).toBeGreaterThanOrEqual(3);
       for (const { href, link, heading, tag } of links) {
         expect(tag, href!).toMatch(/^H[23]$/);
-        expect(link, href!).toBe(heading);
+        expect(heading, href!).toBe(link);
         expect(link, href!).toBeTruthy();
       }
       // Every section of the text is listed.
