@@ -234,7 +234,10 @@ test('feeds and metadata: RSS labels opinion, sitemap lists entries, pages carry
   expect(await (await request.get('/robots.txt')).text()).toContain('Sitemap: ');
   await page.goto(ENTRY);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/entries\/korean-armistice-agreement\/$/);
-  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as {
+    '@type': string;
+    citation: unknown[];
+  };
   expect(ld['@type']).toBe('Article');
   expect(ld.citation.length).toBeGreaterThanOrEqual(3);
 });

@@ -38,7 +38,9 @@ const smartQuotes = (remarkSmartQuotes as unknown as () => (tree: Root) => void)
  */
 type Props = Record<string, unknown> & { children?: unknown };
 const Fragment = Symbol('Fragment');
-const flat = (c: unknown): string => (Array.isArray(c) ? c.map(flat).join('') : c == null ? '' : String(c));
+// Children are strings (rendered HTML) or arrays of them.
+const flat = (c: unknown): string =>
+  Array.isArray(c) ? c.map(flat).join('') : c == null ? '' : typeof c === 'string' ? c : JSON.stringify(c);
 const jsx = (type: unknown, props: Props): string => {
   if (type === Fragment) return typeof props['set:html'] === 'string' ? props['set:html'] : flat(props.children);
   if (typeof type === 'function') return (type as (p: Props) => string)(props);
