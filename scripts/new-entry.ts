@@ -54,13 +54,13 @@ function main(argv: string[]): void {
     return;
   }
   if (positionals.length !== 1) misuse(`give exactly one title, in quotes (got ${positionals.length}).`);
-  const title = positionals[0].trim();
+  const title = positionals[0]!.trim();
   const collection: Collection = values.opinion ? 'opinion' : 'entries';
   const what = values.opinion ? 'opinion piece' : 'entry';
 
   // The title must pass the same schema rule the build applies.
   const titleRule = (values.opinion ? opinionSchema : entrySchema).shape.title.safeParse(title);
-  if (!titleRule.success) fail(`the title ${titleRule.error.issues[0].message}.`);
+  if (!titleRule.success) fail(`the title ${titleRule.error.issues[0]?.message}.`);
   if (SCAFFOLD_MARKER_RE.test(title) || title.includes('[[') || /[{}<>]/.test(title)) {
     fail('the title may not contain REPLACE, [[ ]], braces or angle brackets.');
   }

@@ -7,7 +7,7 @@ import { CHROMIUM_ARGS, systemChromium } from './lib/chromium.ts';
 const paths = process.argv.slice(2).length
   ? process.argv.slice(2)
   : ['/', '/entries/korean-war/', '/opinion/reconciliation-is-not-an-option/', '/search/?q=kaesong', '/entries/'];
-const browser = await chromium.launch({ executablePath: systemChromium, args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ ...(systemChromium && { executablePath: systemChromium }), args: CHROMIUM_ARGS });
 mkdirSync('screenshots', { recursive: true });
 const variants = [
   { name: 'desktop', viewport: { width: 1280, height: 900 }, colorScheme: 'light' as const },

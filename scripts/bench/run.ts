@@ -93,11 +93,14 @@ async function searchCost(dist: string, titles: string[]) {
   const server = createServer((req, res) => {
     let path = join(dist, decodeURIComponent(new URL(req.url!, 'http://x').pathname));
     if (path.endsWith('/')) path += 'index.html';
-    if (!existsSync(path)) return res.writeHead(404).end();
+    if (!existsSync(path)) {
+      res.writeHead(404).end();
+      return;
+    }
     res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
   });
   await new Promise<void>((ok) => server.listen(4399, '127.0.0.1', ok));
-  const browser = await chromium.launch({ executablePath: systemChromium, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ ...(systemChromium && { executablePath: systemChromium }), args: CHROMIUM_ARGS });
   const page = await browser.newPage();
   let bytes = 0;
   // Bytes as a static host would send them: gzip for text, as-is for Pagefind's pre-compressed chunks.

@@ -7,7 +7,7 @@ export interface Citation {
 }
 
 export function findCitations(text: string): Citation[] {
-  return [...text.matchAll(CITATION)].map((m) => ({ id: m[1], index: m.index }));
+  return [...text.matchAll(CITATION)].map((m) => ({ id: m[1]!, index: m.index }));
 }
 
 /** Anchor ids shared by the in-text marker and the reference list, so each can link to the other. */

@@ -36,7 +36,7 @@ interface DocumentBase {
   /** Cross-references in document order, with their sentences; read from the syntax tree. */
   links: TreeLink[];
   /** Undefined when the document has errors (it is then never rendered) or compiling was not asked for. */
-  compiled?: CompiledBody;
+  compiled?: CompiledBody | undefined;
 }
 export interface ParsedEntry extends DocumentBase {
   collection: 'entries';
@@ -73,9 +73,9 @@ export interface CheckOptions {
 interface Working extends DocumentBase {
   collection: Collection;
   data?: EntryData | OpinionData;
-  title?: string;
+  title?: string | undefined;
   aliases: string[];
-  sourceIds?: string[];
+  sourceIds?: string[] | undefined;
   tree?: Root;
   vfile: VFile;
   hasErrors: boolean;
@@ -222,8 +222,8 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     return rest;
   };
   return {
-    entries: entries.map(strip) as ParsedEntry[],
-    opinions: opinions.map(strip) as ParsedOpinion[],
+    entries: entries.map(strip),
+    opinions: opinions.map(strip),
     index,
     graph,
     datasets,

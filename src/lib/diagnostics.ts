@@ -1,19 +1,20 @@
 /** A problem an editor can cause, said so that an editor can fix it without reading code. */
+// Optional fields accept an explicit undefined (exactOptionalPropertyTypes): callers pass what they found.
 export interface Diagnostic {
   severity: 'error' | 'warning';
   /** Repository-relative path, e.g. content/entries/korean-war.mdx. */
   file: string;
-  line?: number;
+  line?: number | undefined;
   /** 1-based column, for faults found in the body's syntax tree. */
-  column?: number;
+  column?: number | undefined;
   /** Frontmatter field path (sources[2].url) when the problem is in the frontmatter. */
-  field?: string;
+  field?: string | undefined;
   /** The offending value, as written. */
-  value?: string;
+  value?: string | undefined;
   /** What is wrong. */
   message: string;
   /** What to do about it. */
-  fix?: string;
+  fix?: string | undefined;
   /** Set on refusals of what could run code or load from elsewhere: the rendering pipeline never compiles such a body. */
   unsafe?: true;
 }
@@ -39,7 +40,7 @@ export function formatReport(diagnostics: readonly Diagnostic[]): string {
 export function showValue(value: unknown): string {
   if (value === undefined) return '(missing)';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+  const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? `(${typeof value})`);
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 

@@ -8,9 +8,9 @@ export interface WikiLink {
   /** Title or alias of the entry linked to. */
   target: string;
   /** Heading text (or id) within the target, if any. */
-  fragment?: string;
+  fragment?: string | undefined;
   /** Text shown instead of the target's title. */
-  label?: string;
+  label?: string | undefined;
   /** Offset of the opening brackets in the searched text. */
   index: number;
 }
@@ -24,7 +24,7 @@ export function findWikiLinks(text: string): WikiLink[] {
     const unescape = (part: string) => part.trim().replace(/\\$/, '').trimEnd();
     links.push({
       raw: m[0],
-      target: unescape(m[1]),
+      target: unescape(m[1] ?? ''),
       fragment: m[2] === undefined ? undefined : unescape(m[2]) || undefined,
       label: m[3]?.trim() || undefined,
       index: m.index,

@@ -12,7 +12,9 @@ import type { Collection } from '../lib/slug.ts';
 export function modelEntries(collection: Collection): Loader {
   return {
     name: `peninsula:${collection}`,
-    load: async ({ store, parseData, generateDigest, watcher, logger }) => {
+    load: async (context) => {
+      // parseData and generateDigest are called on the context: they are methods, not free functions.
+      const { store, watcher, logger } = context;
       const fill = async (fresh: boolean) => {
         const model = loadContentModel({ fresh });
         // After an edit in `npm run dev`, say in the terminal too what the pages now show (once, not per collection).
@@ -24,12 +26,12 @@ export function modelEntries(collection: Collection): Loader {
         const docs = collection === 'entries' ? model.entries : model.opinions;
         store.clear();
         for (const doc of docs) {
-          const data = await parseData({
+          const data = await context.parseData({
             id: doc.slug,
-            data: doc.data as unknown as Record<string, unknown>,
+            data: doc.data,
             filePath: doc.file,
           });
-          store.set({ id: doc.slug, data, filePath: doc.file, digest: generateDigest(doc.compiled?.code ?? doc.file) });
+          store.set({ id: doc.slug, data, filePath: doc.file, digest: context.generateDigest(doc.compiled?.code ?? doc.file) });
         }
       };
       await fill(false);

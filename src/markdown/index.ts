@@ -17,7 +17,7 @@ export type BodyPipeline = ReturnType<typeof createBodyPipeline>;
 
 /** Parses a body into the MDX syntax tree every check walks. Throws a VFileMessage on a syntax error. */
 export function parseBody(pipeline: BodyPipeline, file: VFile): Root {
-  return pipeline.parse(file) as unknown as Root;
+  return pipeline.parse(file);
 }
 
 /** Runs the pipeline's transforms on a parsed tree and returns the compiled MDX function body. */

@@ -26,7 +26,7 @@ function collapse(parent: { children: Child[] }): void {
     const fragment: MdxJsxFlowElementHast = {
       type: 'mdxJsxFlowElement',
       name: 'Fragment',
-      attributes: [{ type: 'mdxJsxAttribute', name: 'set:html', value: toHtml(run as RootContent[]) }],
+      attributes: [{ type: 'mdxJsxAttribute', name: 'set:html', value: toHtml(run) }],
       children: [],
     };
     out.push(fragment);
@@ -38,7 +38,7 @@ function collapse(parent: { children: Child[] }): void {
       continue;
     }
     flush();
-    if ('children' in child) collapse(child as { children: Child[] });
+    if ('children' in child) collapse(child);
     out.push(child);
   }
   flush();

@@ -15,7 +15,7 @@ export function unwrapComponentParagraphs(tree: Root): void {
         const block = soleComponent(node);
         if (block) return block;
       }
-      if ('children' in node) visit(node as { children: RootContent[] });
+      if ('children' in node) visit(node);
       return node;
     });
   };

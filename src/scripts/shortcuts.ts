@@ -26,7 +26,7 @@ export function highlightSearchTerms(base: string): void {
   if (!new URLSearchParams(location.search).has('highlight')) return;
   import(/* @vite-ignore */ `${base}pagefind/pagefind-highlight.js`)
     .then(
-      ({ default: PagefindHighlight }) =>
+      ({ default: PagefindHighlight }: { default: new (options: Record<string, string>) => unknown }) =>
         new PagefindHighlight({ highlightParam: 'highlight', markContext: '[data-pagefind-body]' }),
     )
     .catch(() => undefined);

@@ -1,8 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { axeViolations } from './axe.ts';
-import { builtPages } from './site.ts';
+import { builtPages, walkCoverage } from './site.ts';
 
 const pages = builtPages();
+
+test('the axe walk covers every built page, one per entry among them', () => {
+  const { entries, expected, total } = walkCoverage(pages);
+  expect(expected).toBeGreaterThan(0);
+  expect(entries).toBe(expected);
+  expect(total).toBeGreaterThan(entries);
+});
 
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`axe, ${scheme} theme`, () => {
@@ -10,6 +17,7 @@ for (const scheme of ['light', 'dark'] as const) {
     for (const path of pages) {
       test(`${path} has no WCAG 2.2 AA violations`, async ({ page }) => {
         await page.goto(path);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         expect(await axeViolations(page)).toEqual([]);
       });
     }

@@ -51,7 +51,9 @@ beforeAll(async () => {
   );
   server.stdout?.on('data', (c) => (log += c));
   server.stderr?.on('data', (c) => (log += c));
-  base = await until('the dev server to say where it listens', async () => /Local\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(log)?.[1]);
+  base = await until('the dev server to say where it listens', () =>
+    Promise.resolve(/Local\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(log)?.[1]),
+  );
   let last = 0;
   await until('the home page', async () => ((last = (await page('/')).status) === 200 ? true : undefined)).catch((err: Error) => {
     throw new Error(`${err.message}\nlast status: ${last}`);

@@ -7,7 +7,7 @@ import { astroBuild, type BuildResult } from '../../scripts/lib/astro-build.ts';
 /**
  * Valid content at the edges of the rules (tests/fixtures/edge/): the longest title and lede the schema allows,
  * a title in Hangul only, an entry with no Korean name, no infobox and no events, a GFM table holding
- * cross-references and citations, and an opinion piece with no claims. The real build must accept them all
+ * cross-references and citations, the author components (Aside, Quote, Figure), and an opinion piece with no claims. The real build must accept them all
  * and render what they hold.
  */
 const work = mkdtempSync(join(tmpdir(), 'peninsula-edge-'));
@@ -65,5 +65,41 @@ describe('astro build accepts valid edge cases', () => {
     const html = page('opinion/no-claims-view');
     expect(html).toMatch(/<h1[^>]*>A view with no claims<\/h1>/);
     expect(html).toContain('href="/entries/gaeseong-gongdan/"');
+  });
+
+  it('renders the author components: both kinds of Aside, a numbered Quote and a Figure of a local SVG', () => {
+    const html = page('entries/zeta-table');
+    const asides = [
+      ...html.matchAll(/<div class="callout callout-(\w+)[^"]*" role="note" aria-label="([^"]+)"[^>]*>([\s\S]*?)<\/div>/g),
+    ];
+    expect(asides.map(([, kind, label]) => [kind, label])).toEqual([
+      ['note', 'Note'],
+      ['caution', 'Mind the dates'],
+    ]);
+    expect(asides[0]![3]).toContain(
+      '<a href="/entries/gaeseong-gongdan/" class="xref" data-entry="gaeseong-gongdan">개성공단</a>',
+    );
+    expect(asides[1]![3]).toMatch(
+      /<p>Figures before 1991 are estimates\.<a href="#ref-zeta-two" id="cite-zeta-two-\d" class="cite">\[2\]<\/a><\/p>/,
+    );
+
+    const quote = /<figure class="quote[^"]*"[^>]*>([\s\S]*?)<\/figure>/.exec(html)?.[1] ?? '';
+    expect(quote).toContain('<blockquote><p>We “agreed” on nothing but the table.</p></blockquote>');
+    // zeta-three is cited in the table first, as [3]; the quotation is its second citation.
+    expect(quote).toMatch(
+      /— A delegate, 1991<a href="#ref-zeta-three" id="cite-zeta-three-2" class="cite[^"]*"[^>]*>\s*\[3\]\s*<\/a>/,
+    );
+    expect(html).toMatch(/<a href="#cite-zeta-three-2"/);
+
+    const figure = /<figure class="figure[^"]*"[^>]*>([\s\S]*?)<\/figure>/.exec(html)?.[1] ?? '';
+    const img = /<img [^>]*>/.exec(figure)?.[0] ?? '';
+    expect(img).toContain('alt="Three bars, each taller than the last"');
+    expect(img).toMatch(/src="\/_astro\/zeta-bars\.[\w-]+\.svg"/);
+    expect(img).toContain('loading="lazy"');
+    const src = /src="([^"]+)"/.exec(img)![1]!;
+    expect(readFileSync(join(dist, src), 'utf8')).toContain('<svg');
+    expect(figure).toMatch(
+      /<figcaption[^>]*>\s*<span[^>]*>Seats by year\. <\/span><span class="figure-credit[^"]*"[^>]*>Peninsula test fixture · CC0<\/span>/,
+    );
   });
 });

@@ -24,8 +24,18 @@ function documentedFields(name: string): { path: string; required: boolean }[] {
     .map((line) => {
       const [, field, required] = line.split('|').map((cell) => cell.trim());
       expect(required, `the "required" cell of ${field}`).toMatch(/^(yes|no)$/);
-      return { path: field.replace(/`/g, ''), required: required === 'yes' };
+      return { path: (field ?? '').replace(/`/g, ''), required: required === 'yes' };
     });
+}
+
+/** The shapes of the GitHub files these tests read (YAML parses to `any`). */
+interface IssueForm {
+  name?: string;
+  body: { id?: string; type?: string; attributes?: { options?: string[] }; validations?: unknown }[];
+}
+interface Workflow {
+  on: Record<string, { branches?: string[] } | null>;
+  jobs: Record<string, { steps: { uses?: string; run?: string; with?: Record<string, unknown> }[] }>;
 }
 
 describe('CONTRIBUTING.md documents the frontmatter exactly as the schemas define it', () => {
@@ -55,29 +65,29 @@ describe('CONTRIBUTING.md documents the frontmatter exactly as the schemas defin
 
 describe('repository templates', () => {
   it('the pull-request template carries the checklist of CONTRIBUTING.md, word for word', () => {
-    const checklist = /<!-- checklist -->\n([\s\S]*?)<!-- \/checklist -->/.exec(contributing)?.[1].trim();
+    const checklist = /<!-- checklist -->\n([\s\S]*?)<!-- \/checklist -->/.exec(contributing)?.[1]?.trim();
     expect(checklist?.split('\n').length).toBeGreaterThanOrEqual(8);
     expect(readFileSync('.github/PULL_REQUEST_TEMPLATE.md', 'utf8')).toContain(checklist);
   });
 
   it('the report-an-error form takes the page the site pre-fills (?template=report-an-error.yml&page=…)', () => {
-    const form = parse(readFileSync('.github/ISSUE_TEMPLATE/report-an-error.yml', 'utf8'));
+    const form = parse(readFileSync('.github/ISSUE_TEMPLATE/report-an-error.yml', 'utf8')) as IssueForm;
     expect(form.name).toBeTruthy();
-    expect(form.body.find((f: { id?: string }) => f.id === 'page')).toMatchObject({
+    expect(form.body.find((f) => f.id === 'page')).toMatchObject({
       type: 'input',
       validations: { required: true },
     });
   });
 
   it('the request-an-entry form offers exactly the kinds the schema knows', () => {
-    const form = parse(readFileSync('.github/ISSUE_TEMPLATE/request-an-entry.yml', 'utf8'));
-    expect(form.body.find((f: { id?: string }) => f.id === 'kind').attributes.options).toEqual(KIND_NAMES);
+    const form = parse(readFileSync('.github/ISSUE_TEMPLATE/request-an-entry.yml', 'utf8')) as IssueForm;
+    expect(form.body.find((f) => f.id === 'kind')?.attributes?.options).toEqual(KIND_NAMES);
   });
 
   it('CI installs without rewriting the lockfile and runs the README test command; deploy builds main for Pages', () => {
-    const ci = parse(readFileSync('.github/workflows/ci.yml', 'utf8'));
+    const ci = parse(readFileSync('.github/workflows/ci.yml', 'utf8')) as Workflow;
     expect(Object.keys(ci.on)).toEqual(['pull_request', 'push']);
-    const steps: { uses?: string; run?: string; with?: Record<string, unknown> }[] = ci.jobs.test.steps;
+    const steps = ci.jobs['test']?.steps ?? [];
     expect(steps.find((s) => s.uses?.startsWith('actions/checkout'))?.with).toMatchObject({ 'fetch-depth': 0 });
     expect(steps.find((s) => s.uses?.startsWith('actions/setup-node'))?.with).toMatchObject({ 'node-version': 22 });
     expect(steps.map((s) => s.run).filter(Boolean)).toEqual([
@@ -87,12 +97,12 @@ describe('repository templates', () => {
       'npm test',
     ]);
 
-    const deploy = parse(readFileSync('.github/workflows/deploy.yml', 'utf8'));
-    expect(deploy.on.push.branches).toEqual(['main']);
-    const build: { uses?: string; run?: string; with?: Record<string, unknown> }[] = deploy.jobs.build.steps;
+    const deploy = parse(readFileSync('.github/workflows/deploy.yml', 'utf8')) as Workflow;
+    expect(deploy.on['push']?.branches).toEqual(['main']);
+    const build = deploy.jobs['build']?.steps ?? [];
     expect(build.find((s) => s.uses?.startsWith('actions/checkout'))?.with).toMatchObject({ 'fetch-depth': 0 });
     expect(build.map((s) => s.run).filter(Boolean)).toContain('npm run build');
     expect(build.find((s) => s.uses?.startsWith('actions/upload-pages-artifact'))?.with).toEqual({ path: 'dist' });
-    expect(deploy.jobs.deploy.steps[0].uses).toMatch(/^actions\/deploy-pages@/);
+    expect(deploy.jobs['deploy']?.steps[0]?.uses).toMatch(/^actions\/deploy-pages@/);
   });
 });

@@ -39,19 +39,32 @@ const smartQuotes = (remarkSmartQuotes as unknown as () => (tree: Root) => void)
  */
 type Props = Record<string, unknown> & { children?: unknown };
 const Fragment = Symbol('Fragment');
-const flat = (c: unknown): string => (Array.isArray(c) ? c.map(flat).join('') : c == null ? '' : String(c));
+// Children are strings (rendered HTML) or arrays of them.
+const flat = (c: unknown): string =>
+  Array.isArray(c) ? c.map(flat).join('') : c == null ? '' : typeof c === 'string' ? c : JSON.stringify(c);
 const jsx = (type: unknown, props: Props): string => {
   if (type === Fragment) return typeof props['set:html'] === 'string' ? props['set:html'] : flat(props.children);
   if (typeof type === 'function') return (type as (p: Props) => string)(props);
   throw new Error(`unexpected element ${String(type)} in compiled body`);
 };
 
+/** A stub that prints every prop as passed (sorted, site-added ones included) around its children. */
+const stub =
+  (tag: string) =>
+  ({ children, ...props }: Props): string => {
+    const attrs = Object.keys(props)
+      .sort()
+      .map((k) => ` ${k}="${String(props[k])}"`)
+      .join('');
+    return `<${tag}${attrs}>${flat(children)}</${tag}>`;
+  };
+
 export const stubComponents = {
   Fragment,
-  Aside: (p: Props) => `<aside-stub kind="${String(p.kind ?? 'note')}">${flat(p.children)}</aside-stub>`,
-  Quote: (p: Props) => `<quote-stub source="${String(p.source)}" n="${String(p.citeNumber)}">${flat(p.children)}</quote-stub>`,
-  Figure: (p: Props) => `<figure-stub file="${String(p.file)}"></figure-stub>`,
-  PeninsulaMap: (p: Props) => `<map-stub current="${String(p.current)}"></map-stub>`,
+  Aside: stub('aside-stub'),
+  Quote: stub('quote-stub'),
+  Figure: stub('figure-stub'),
+  PeninsulaMap: stub('map-stub'),
 };
 
 export interface RenderOptions {

@@ -19,7 +19,7 @@ export function fractionalYear(iso: string): number {
   const [y, m, d] = iso.split('-').map(Number);
   const start = Date.UTC(y!, 0, 1);
   const length = Date.UTC(y! + 1, 0, 1) - start;
-  return y! + (Date.UTC(y!, m! - 1, d!) - start) / length;
+  return y! + (Date.UTC(y!, m! - 1, d) - start) / length;
 }
 
 /** A value with its unit: "563.3 US$ million", "4.2 mb", "25 missiles", and "1 round" for one of a plural unit. */

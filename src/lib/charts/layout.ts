@@ -97,10 +97,13 @@ function barPanel(dataset: Dataset, values: (number | null)[], known: number[], 
   const labelled = slot >= 24;
   values.forEach((v, i) => {
     const cx = centre(years[i]!);
-    if (v === null) return missing.push(round(cx));
+    if (v === null) {
+      missing.push(round(cx));
+      return;
+    }
     const top = y(v);
     bars.push({ x: round(cx - barWidth / 2), y: round(top), width: round(barWidth), height: round(bottom - top) });
-    marks.push({ x: round(cx), y: round(top), label: labelled ? formatCompact(v) : undefined });
+    marks.push({ x: round(cx), y: round(top), ...(labelled ? { label: formatCompact(v) } : {}) });
   });
   const step = yearStep(count, Math.floor(plotWidth / 36));
   const xTicks: Tick[] = [];
@@ -128,7 +131,8 @@ function pointPanel(dataset: Dataset, values: (number | null)[], known: number[]
     const px = round(x(times[i]!));
     if (v === null) {
       pen = false;
-      return missing.push(px);
+      missing.push(px);
+      return;
     }
     const py = round(y(v));
     path += `${pen ? 'L' : 'M'}${px} ${py}`;
@@ -136,7 +140,7 @@ function pointPanel(dataset: Dataset, values: (number | null)[], known: number[]
     // Two dots closer than a label's width would have their labels overprint: the second goes underneath.
     const before = marks.at(-1);
     const below = before !== undefined && !before.below && px - before.x < LABEL_ROOM;
-    marks.push({ x: px, y: py, label: labelled ? formatValue(v) : undefined, ...(below ? { below } : {}) });
+    marks.push({ x: px, y: py, ...(labelled ? { label: formatValue(v) } : {}), ...(below ? { below } : {}) });
   });
   const step = yearStep(end - start, Math.floor(plotWidth / 36));
   const xTicks: Tick[] = [];

@@ -1,4 +1,4 @@
-import type { Heading, Root, RootContent } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import { CITATION } from '../citations.ts';
 import { resolveLink, type LinkIndex } from '../link-index.ts';
 import { sentenceAround } from '../plain-text.ts';
@@ -17,7 +17,7 @@ export interface SourceHeading {
 /** An outgoing cross-reference found in the tree, with the sentence it sits in (for contextual backlinks). */
 export interface TreeLink {
   target: string;
-  fragment?: string;
+  fragment?: string | undefined;
   raw: string;
   context: string;
 }
@@ -33,7 +33,7 @@ const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 interface Piece {
   text: string;
-  link?: { target: string; fragment?: string; raw: string };
+  link?: { target: string; fragment?: string | undefined; raw: string };
 }
 
 function flatten(node: Node): Piece[] {
@@ -65,7 +65,7 @@ export function collectHeadings(tree: Root): SourceHeading[] {
   const headings: SourceHeading[] = [];
   const visit = (node: Node) => {
     if (node.type === 'heading') {
-      const text = plainText(node as Heading);
+      const text = plainText(node);
       headings.push({ depth: node.depth, text, id: slug(text), line: node.position?.start.line ?? 0 });
       return;
     }

@@ -27,9 +27,9 @@ export type FrontmatterResult =
       slug: Slug;
       body: string;
       /** What could still be read, so links to the file and its citations are checked all the same. */
-      title?: string;
+      title?: string | undefined;
       aliases: string[];
-      sourceIds?: string[];
+      sourceIds?: string[] | undefined;
     };
 
 const FRONTMATTER = /^(\uFEFF?---\r?\n)([\s\S]*?\r?\n)(---)(?:\r?\n|$)/;
@@ -58,7 +58,7 @@ export function checkScaffoldMarkers(file: ContentFile): Diagnostic[] {
   const match = FRONTMATTER.exec(file.text);
   // The body's notes are found on its syntax tree (src/lib/content/body-check.ts); these are the frontmatter's.
   const bodyStart = match ? match[0].length : 0;
-  const frontmatter = match ? parseDocument(match[2]) : undefined;
+  const frontmatter = match ? parseDocument(match[2]!) : undefined;
   const diagnostics: Diagnostic[] = [];
   let offset = 0;
   file.text.split('\n').forEach((line, i) => {
@@ -67,12 +67,12 @@ export function checkScaffoldMarkers(file: ContentFile): Diagnostic[] {
     if (start >= bodyStart || !SCAFFOLD_MARKER_RE.test(line)) return;
     const at = line.search(SCAFFOLD_MARKER_RE);
     let field: string | undefined;
-    if (match && frontmatter && start >= match[1].length && start < match[1].length + match[2].length) {
+    if (match && frontmatter && start >= match[1]!.length && start < match[1]!.length + match[2]!.length) {
       // The field whose key, value or trailing comment holds the note.
-      field = formatPath(fieldPathAt(frontmatter.contents, start - match[1].length + at));
+      field = formatPath(fieldPathAt(frontmatter.contents, start - match[1]!.length + at));
     }
     // The note itself: to its closing quote when it is a quoted value, else to the end of the line.
-    const close = line[at - 1] === '"' || line[at - 1] === "'" ? line.indexOf(line[at - 1], at) : -1;
+    const close = line[at - 1] === '"' || line[at - 1] === "'" ? line.indexOf(line[at - 1]!, at) : -1;
     const note = (close >= 0 ? line.slice(at, close) : line.slice(at)).trimEnd();
     const inComment = field !== undefined && new RegExp(`\\s#\\s*${SCAFFOLD_MARKER}\\b`).test(line);
     diagnostics.push({
@@ -96,7 +96,7 @@ export function checkScaffoldMarkers(file: ContentFile): Diagnostic[] {
 
 function fieldPathAt(node: unknown, offset: number, path: (string | number)[] = []): (string | number)[] {
   const within = (range: number[] | undefined, from = range?.[0]) =>
-    range !== undefined && from !== undefined && offset >= from && offset < range[2];
+    range !== undefined && from !== undefined && offset >= from && offset < range[2]!;
   if (isMap(node)) {
     for (const pair of node.items) {
       const key = pair.key as { value?: unknown; range?: number[] } | null;
@@ -126,8 +126,8 @@ export function parseFrontmatter(file: ContentFile, diagnostics: Diagnostic[]): 
     });
     return null;
   }
-  const raw = match[2];
-  const rawOffset = match[1].length;
+  const raw = match[2]!;
+  const rawOffset = match[1]!.length;
   const lineOf = (offset: number) => lineAt(file.text, rawOffset + offset);
   const body = file.text.slice(0, match[0].length).replace(/[^\n]/g, ' ') + file.text.slice(match[0].length);
   const base = { slug: slugFromPath(file.path), body };

@@ -30,14 +30,14 @@ export function describeSchemaIssue(issue: z.core.$ZodIssue, where: IssueContext
     (v, p) => (v && typeof v === 'object' ? (v as Record<string | number, unknown>)[p as string] : undefined),
     data,
   );
-  const line = lineOfPath(positions, path as (string | number)[], lineOf);
+  const line = lineOfPath(positions, path, lineOf);
 
   if (issue.code === 'unrecognized_keys') {
-    const allowed = allowedKeys(schema, path as (string | number)[]);
+    const allowed = allowedKeys(schema, path);
     return {
       severity: 'error',
       file: where.file,
-      line: lineOfPath(positions, [...(path as (string | number)[]), issue.keys[0]], lineOf) ?? line,
+      line: lineOfPath(positions, [...(path), issue.keys[0] ?? ''], lineOf) ?? line,
       field: field || `(${container})`,
       value: issue.keys.join(', '),
       message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`,
@@ -91,10 +91,10 @@ export function lineOfPath(doc: Document, path: (string | number)[], lineOf: (of
     if (isMap(parent)) {
       const pair = parent.items.find((p) => (p.key as { value?: unknown } | null)?.value === sub.at(-1));
       const range = (pair?.key as { range?: number[] } | undefined)?.range;
-      if (range) return lineOf(range[0]);
+      if (range) return lineOf(range[0]!);
     }
     const node = doc.getIn(sub, true) as { range?: number[] } | undefined;
-    if (node?.range) return lineOf(node.range[0]);
+    if (node?.range) return lineOf(node.range[0]!);
   }
   return lineOf(0);
 }

@@ -111,7 +111,7 @@ describe('body rules', () => {
 
   it('reports a well-formed element once, a stray closing tag as a syntax error, and a {…} expression as one', () => {
     const found = report(files({ beta: `${beta}\nA <b>bold</b> claim and {1950 + 3}.\n\nA stray </i> here.\n` }));
-    expect(found.map((e) => e.split('\n')[0].replace(/^.*?error: /, ''))).toEqual([
+    expect(found.map((e) => e.split('\n')[0]!.replace(/^.*?error: /, ''))).toEqual([
       expect.stringMatching(
         /^has a "<" that MDX reads as the start of a tag, which cannot be parsed .*\(found: "<\/i> here\."\)$/,
       ),

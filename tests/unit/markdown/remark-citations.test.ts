@@ -18,17 +18,57 @@ describe('remark-citations through the real processor', () => {
     );
   });
 
-  it('marks links that leave the site as external', async () => {
-    const { code } = await renderMarkdown('[UN](https://un.org/)', { sources });
-    expect(code).toContain('rel="noopener noreferrer external"');
-    expect(code).toContain('class="external"');
-  });
-
-  it('gives headings ids and a copyable anchor link', async () => {
-    const { code } = await renderMarkdown('## Korea’s division', { sources });
-    expect(code).toContain('<h2 id="koreas-division">');
-    expect(code).toContain(
-      '<h2 id="koreas-division">Korea’s division<a class="heading-anchor" aria-label="Link to this section" data-pagefind-ignore="" href="#koreas-division"></a></h2>',
+  it('renders citations in text, a list, a table cell and a quotation, numbered by first use', async () => {
+    const { code, metadata } = await renderMarkdown(
+      [
+        'A claim.[@un] Two at once.[@bbc][@un]',
+        '',
+        '- In a list.[@never]',
+        '',
+        '| Cell |',
+        '| --- |',
+        '| In a cell.[@bbc] |',
+        '',
+        '<Quote source="A speaker" cite="un">',
+        '',
+        'Quoted words.',
+        '',
+        '</Quote>',
+      ].join('\n'),
+      { sources },
     );
+    expect(code).toMatchInlineSnapshot(`
+      "<p>A claim.<a href="#ref-un" id="cite-un-1" class="cite">[1]</a> Two at once.<a href="#ref-bbc" id="cite-bbc-1" class="cite">[2]</a><a href="#ref-un" id="cite-un-2" class="cite">[1]</a></p>
+      <ul>
+      <li>In a list.<a href="#ref-never" id="cite-never-1" class="cite">[3]</a></li>
+      </ul>
+      <table>
+      <thead>
+      <tr>
+      <th>Cell</th>
+      </tr>
+      </thead>
+      <tbody>
+      <tr>
+      <td>In a cell.<a href="#ref-bbc" id="cite-bbc-2" class="cite">[2]</a></td>
+      </tr>
+      </tbody>
+      </table>
+      <quote-stub cite="un" citeAnchor="cite-un-3" citeHref="#ref-un" citeNumber="1" source="A speaker"><p>Quoted words.</p></quote-stub>"
+    `);
+    expect(metadata.frontmatter.citations).toMatchInlineSnapshot(`
+      {
+        "counts": {
+          "bbc": 2,
+          "never": 1,
+          "un": 3,
+        },
+        "order": [
+          "un",
+          "bbc",
+          "never",
+        ],
+      }
+    `);
   });
 });

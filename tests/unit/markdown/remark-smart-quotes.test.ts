@@ -21,4 +21,20 @@ describe('smart quotes', () => {
     expect(code).toContain('<code>"code"</code>');
     expect(code).toContain('</a>’s line');
   });
+
+  it('renders a paragraph, a heading and a list item typographically, code untouched', async () => {
+    const { code, metadata } = await renderMarkdown(
+      '## "Sunshine" -- the \'90s\n\nHe said "it\'s over..." --- and left.\n\n- \'quoted\' item\n\n```\n"raw" -- code\n```',
+    );
+    expect(code).toMatchInlineSnapshot(`
+      "<h2 id="sunshine--the-90s">“Sunshine” – the ‘90s<a class="heading-anchor" aria-label="Link to this section" data-pagefind-ignore="" href="#sunshine--the-90s"></a></h2>
+      <p>He said “it’s over…” — and left.</p>
+      <ul>
+      <li>‘quoted’ item</li>
+      </ul>
+      <pre><code>"raw" -- code
+      </code></pre>"
+    `);
+    expect(metadata.headings[0]?.text).toMatchInlineSnapshot(`"“Sunshine” – the ‘90s"`);
+  });
 });

@@ -39,4 +39,29 @@ describe('remark-wikilinks through the real processor', () => {
     expect(code).toContain('[single] bracket');
     expect(code).toContain('href="https://example.org"');
   });
+
+  it('renders cross-references in a heading, a list and a table as the page shows them', async () => {
+    const { code } = await renderMarkdown(
+      '## Since the [[Korean War]]\n\n- [[Korean War#Background|its background]]\n- [[6·25 War]]\n\n| Zone |\n| --- |\n| [[DMZ\\|the zone]] |',
+    );
+    expect(code).toMatchInlineSnapshot(`
+      "<h2 id="since-the-korean-war">Since the <a href="/entries/korean-war/" class="xref" data-entry="korean-war">Korean War</a><a class="heading-anchor" aria-label="Link to this section" data-pagefind-ignore="" href="#since-the-korean-war"></a></h2>
+      <ul>
+      <li><a href="/entries/korean-war/#background" class="xref" data-entry="korean-war">its background</a></li>
+      <li><a href="/entries/korean-war/" class="xref" data-entry="korean-war">6·25 War</a></li>
+      </ul>
+      <table>
+      <thead>
+      <tr>
+      <th>Zone</th>
+      </tr>
+      </thead>
+      <tbody>
+      <tr>
+      <td><a href="/entries/korean-demilitarized-zone/" class="xref" data-entry="korean-demilitarized-zone">the zone</a></td>
+      </tr>
+      </tbody>
+      </table>"
+    `);
+  });
 });
