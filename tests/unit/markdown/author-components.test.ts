@@ -28,7 +28,7 @@ describe('author components through the real pipeline', () => {
 
   it('treats a component written on one line as a block, not as a tag inside a paragraph', async () => {
     const { code } = await renderMarkdown('Before.\n\n<Aside>One line.</Aside>\n\nAfter.');
-    expect(code).toBe('<p>Before.</p>\n<aside-stub kind="note"><p>One line.</p></aside-stub>\n<p>After.</p>');
+    expect(code).toBe('<p>Before.</p>\n<aside-stub><p>One line.</p></aside-stub>\n<p>After.</p>');
   });
 
   it('numbers a Quote as a citation of its source, in document order with [@id]', async () => {
@@ -38,7 +38,9 @@ describe('author components through the real pipeline', () => {
         sources,
       },
     );
-    expect(code).toContain('<quote-stub source="A diplomat" n="2"><p>Words.</p></quote-stub>');
+    expect(code).toContain(
+      '<quote-stub cite="un" citeAnchor="cite-un-1" citeHref="#ref-un" citeNumber="2" source="A diplomat"><p>Words.</p></quote-stub>',
+    );
     expect(code).toContain('id="cite-un-2"');
     expect(metadata.frontmatter.citations).toEqual({ order: ['bbc', 'un'], counts: { bbc: 1, un: 2 } });
   });
