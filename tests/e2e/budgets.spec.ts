@@ -8,12 +8,13 @@ import { builtPages } from './site.ts';
  * are excluded by construction: they are fetched only after a keypress, hover or focus.
  */
 const BUDGET = { htmlCss: 25_000, js: 5_000 };
+const ORIGIN = `http://127.0.0.1:${process.env.PENINSULA_PORT ?? 4321}`;
 
 async function weigh(page: Page, path: string) {
   const bytes = { html: 0, css: 0, js: 0, other: 0 };
   const foreign: string[] = [];
   page.on('request', (req) => {
-    if (new URL(req.url()).origin !== 'http://127.0.0.1:4321') foreign.push(req.url());
+    if (new URL(req.url()).origin !== ORIGIN) foreign.push(req.url());
   });
   page.on('response', async (res) => {
     const type = res.request().resourceType();
