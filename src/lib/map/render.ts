@@ -174,7 +174,7 @@ function scaleBar(width: number, height: number, perKm: number): { svg: string; 
     km,
     svg:
       `<g class="scale-bar"><path d="${bar}"/>` +
-      `<text class="scale-label" x="${fixed(x0 + length / 2)}" y="${fixed(y - 7)}" text-anchor="middle">${km} km</text></g>`,
+      `<text x="${fixed(x0 + length / 2)}" y="${fixed(y - 7)}" text-anchor="middle">${km} km</text></g>`,
     box: { x: x0 - 2, y: y - 22, width: length + 4, height: 24 },
   };
 }
@@ -253,7 +253,7 @@ export function renderPeninsulaMap(topology: Topology, options: MapOptions = {})
   const dmzLabel = {
     text: 'DMZ',
     at: projection.invert!([dmzX, dmzY - dmzWidth / 2 - 9])! as unknown as LonLat,
-    className: 'line-label dmz-label',
+    className: 'line-label',
     fontSize: 12,
     charWidth: 0.62,
   };
