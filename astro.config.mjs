@@ -16,7 +16,11 @@ const base = '/';
 export default defineConfig({
   site: process.env.PENINSULA_SITE || 'https://peninsula.example.org',
   base,
-  trailingSlash: 'always',
+  // Pages are built as folders (/timeline/index.html) and every link ends in a slash, but readers type and paste
+  // addresses without one: 'ignore' lets `npm start` (astro preview) and `npm run dev` serve /timeline and
+  // /search?q=dmz as /timeline/ and /search/?q=dmz, query kept, where 'always' gave a bare 404. GitHub Pages
+  // answers such an address with a 301 to the folder's slash address by itself (README, "Addresses").
+  trailingSlash: 'ignore',
   markdown: { processor: unified(), syntaxHighlight: false },
   // <Figure> finds entry images through this alias, wherever PENINSULA_CONTENT points.
   vite: { resolve: { alias: { '@peninsula-content': resolve(contentDir()) } } },

@@ -1,4 +1,4 @@
-// `npm run new -- "Title" [--kind person] [--topic leaders] [--alias "Other name"] [--slug file-name]`
+// `npm run new -- "Title" [--kind person] [--topic politics] [--alias "Other name"] [--slug file-name]`
 // `npm run new:opinion -- "Original headline" [--slug file-name]`
 // Writes a skeleton into content/entries/ (or content/opinion/) that the schema accepts but the content check
 // refuses until every REPLACE note is replaced: see CONTRIBUTING.md. Honours PENINSULA_CONTENT, like the build.

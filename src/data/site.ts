@@ -60,7 +60,12 @@ async function load(model: ContentModel): Promise<Site> {
   }
   const documents = new Map<string, ParsedEntry | ParsedOpinion>();
   for (const d of [...model.entries, ...model.opinions]) documents.set(`${d.collection}/${d.slug}`, d);
-  const timeline = buildTimeline(entries.flatMap((e) => e.data.events.map((ev) => ({ ...ev, source: e }))));
+  const timeline = buildTimeline(
+    entries.flatMap((e) => e.data.events.map((ev) => ({ ...ev, source: e }))),
+    // A place, agreement, body or policy named in another entry's event that day is that event's subject; a
+    // country or person named is not (they figure in many events of one day).
+    { names: (e) => (['country', 'person', 'topic'].includes(e.data.kind) ? [] : [e.data.title, ...e.data.aliases]) },
+  );
   return {
     entries,
     opinions,

@@ -197,7 +197,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       base,
       headings: doc.headings,
       lenient: true,
-      astro: { frontmatter: { sources: doc.data && 'sources' in doc.data ? doc.data.sources : [] } },
+      astro: { frontmatter: { title: doc.title, sources: doc.data && 'sources' in doc.data ? doc.data.sources : [] } },
     };
   }
 

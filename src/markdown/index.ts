@@ -3,7 +3,9 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import remarkGfm from 'remark-gfm';
 import { rehypeExternalLinks } from './rehype-external-links.ts';
 import { rehypeHeadingIds } from './rehype-heading-ids.ts';
+import { rehypeLang } from './rehype-lang.ts';
 import { rehypeStaticHtml } from './rehype-static-html.ts';
+import { rehypeTables } from './rehype-tables.ts';
 import { remarkBodyCheck } from './remark-body-check.ts';
 import { remarkCitations } from './remark-citations.ts';
 import { remarkComponentBlocks } from './remark-component-blocks.ts';
@@ -31,7 +33,8 @@ export function compileBody(pipeline: BodyPipeline, tree: Root, file: VFile): st
  * The one pipeline every entry and opinion body goes through, from parse to compiled MDX: the MDX grammar
  * with GFM, one-line components made blocks, the body check (before anything else, so nothing it has not seen is compiled), cross-references, citations, the
  * props the site adds to author components, heading ids from the content model, heading anchors, external
- * links, and static HTML folded into strings. The output is MDX's function body, run with Astro's JSX runtime
+ * links, tables (caption, header scope, a sideways-scrolling wrapper), `lang` on Korean and Chinese runs, and
+ * static HTML folded into strings. The output is MDX's function body, run with Astro's JSX runtime
  * by src/data/render.ts. Plugins take what they need of the document from `file.data` (src/lib/content-check.ts).
  *
  * remark-smart-quotes is not in this list: the content model applies it to the tree right after parsing, so
@@ -57,6 +60,8 @@ export function createBodyPipeline() {
         },
       ],
       rehypeExternalLinks,
+      rehypeTables,
+      rehypeLang,
       rehypeStaticHtml,
     ],
   });

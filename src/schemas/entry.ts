@@ -4,6 +4,8 @@ import { KIND_NAMES, TOPIC_NAMES } from '../lib/taxonomy.ts';
 import { isoDate, isoDay, sourceSchema, text } from './common.ts';
 
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
+// Han characters (with the digits and separators names mix in), and no Hangul: Hanja, not a Hangul spelling.
+const HANJA_ONLY = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff0-9 \u00b7]+$/;
 
 /** The Korean name of a topic, in Hangul with both romanizations (EDITORIAL.md, "Names"). */
 export const koreanNameSchema = z.strictObject({
@@ -15,6 +17,12 @@ export const koreanNameSchema = z.strictObject({
   rr: text('the Revised Romanization', 120),
   /** McCune–Reischauer (used by North Korea and many scholars), e.g. Kaesŏng Kongŏp Chigu. */
   mr: text('the McCune–Reischauer romanization', 120),
+  /** The name in Hanja (Chinese characters as used in Korean), where it has one, e.g. 金大中; shown in the infobox. */
+  hanja: z
+    .string({ error: 'must be the name in Hanja, e.g. 金大中' })
+    .trim()
+    .regex(HANJA_ONLY, { error: 'must be Hanja (Chinese characters), with spaces or a middle dot between words, e.g. 金大中' })
+    .optional(),
 });
 
 /** One labelled fact in the infobox ("Signed" → "27 July 1953"). */

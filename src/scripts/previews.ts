@@ -6,6 +6,7 @@
  * links are plain links.
  */
 import type { EntryPreview } from '../lib/preview.ts';
+import { setLangText } from './lang.ts';
 
 const SHOW_DELAY = 300;
 const HIDE_DELAY = 250;
@@ -50,14 +51,14 @@ export function installPreviews(): void {
     kind.textContent = entry.kind;
     const title = document.createElement('p');
     title.className = 'xref-title';
-    title.textContent = entry.title;
+    setLangText(title, entry.title);
     const lede = document.createElement('p');
-    lede.textContent = entry.description;
+    setLangText(lede, entry.description);
     box.replaceChildren(kind, title, lede);
     if (withLink) {
       const go = document.createElement('a');
       go.href = link.href;
-      go.textContent = `Read “${entry.title}”`;
+      setLangText(go, `Read “${entry.title}”`);
       box.append(go);
     }
     link.setAttribute('aria-describedby', box.id);

@@ -5,6 +5,7 @@
  * carries the query and filters, so results can be shared, bookmarked and restored with Back.
  */
 import type { EntryPreview } from '../lib/preview.ts';
+import { markLangRuns, setLangText } from './lang.ts';
 import { bestEntry, matchNames, nameShards, type NameMatch, type SearchName } from '../lib/search-match.ts';
 
 interface PagefindSubResult {
@@ -161,10 +162,12 @@ export function startSearchPage(): void {
     filterBar.hidden = false;
     if (pinned?.corrected && (mayInsert || data.some((d) => samePage(d.url, pinned.url)))) showCorrection(q, pinned);
     const n = Math.max(search.results.length, items.length);
-    status.textContent =
+    setLangText(
+      status,
       n === 0
         ? `No results for “${q}”. Try another spelling or fewer words, or browse the A–Z index.`
-        : `${n} result${n === 1 ? '' : 's'} for “${query}”${n > PAGE_SIZE ? `, showing the first ${PAGE_SIZE}` : ''}.`;
+        : `${n} result${n === 1 ? '' : 's'} for “${query}”${n > PAGE_SIZE ? `, showing the first ${PAGE_SIZE}` : ''}.`,
+    );
     if (n === 0) list.replaceChildren(noResults());
   }
 
@@ -174,10 +177,10 @@ export function startSearchPage(): void {
     const link = document.createElement('a');
     const params = new URLSearchParams({ q: match.name });
     link.href = `${location.pathname}?${params}`;
-    link.textContent = match.name;
+    setLangText(link, match.name);
     const original = document.createElement('a');
     original.href = `${location.pathname}?${new URLSearchParams({ q, exact: '1' })}`;
-    original.textContent = q;
+    setLangText(original, q);
     correction.replaceChildren('Showing results for ', link, '. Search instead for ', original, '.');
     correction.hidden = false;
   }
@@ -212,10 +215,11 @@ export function startSearchPage(): void {
     const link = document.createElement('a');
     link.className = 'result-title';
     link.href = result.url;
-    link.textContent = result.meta.title ?? result.url;
+    setLangText(link, result.meta.title ?? result.url);
     const excerpt = document.createElement('p');
     // Pagefind escapes page text and adds only <mark>, so its excerpt is safe as HTML.
     excerpt.innerHTML = result.excerpt;
+    markLangRuns(excerpt);
     li.append(tag(type), ' ', link);
     const kind = result.filters.kind?.[0];
     if (kind) {
@@ -234,9 +238,10 @@ export function startSearchPage(): void {
         const item = document.createElement('li');
         const a = document.createElement('a');
         a.href = s.url;
-        a.textContent = s.title;
+        setLangText(a, s.title);
         const p = document.createElement('p');
         p.innerHTML = s.excerpt;
+        markLangRuns(p);
         item.append(a, p);
         ul.append(item);
       }

@@ -11,7 +11,7 @@ test('the overview shows the map as a named image with a legend, a credit and a 
   const map = page.getByRole('img', { name: /Map of the Korean peninsula/ });
   await expect(map).toBeVisible();
   await expect(map).toHaveAccessibleName(/Military Demarcation Line.*DMZ.*Northern Limit Line/);
-  const figure = page.locator('figure.peninsula-map');
+  const figure = page.locator('.peninsula-map');
   await expect(figure.locator('figcaption')).toContainText('Natural Earth');
   await expect(figure.locator('figcaption')).toContainText('NLL (approximate) after');
   await expect(figure.locator('.map-legend')).toContainText('Northern Limit Line (approximate)');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { schemaFields } from '../../src/lib/schema-fields.ts';
-import { KIND_NAMES, TOPIC_NAMES } from '../../src/lib/taxonomy.ts';
+import { KIND_NAMES, TOPICS, TOPIC_NAMES } from '../../src/lib/taxonomy.ts';
 import { entrySchema } from '../../src/schemas/entry.ts';
 import { datasetSchema } from '../../src/schemas/dataset.ts';
 import { opinionSchema } from '../../src/schemas/opinion.ts';
@@ -104,5 +104,21 @@ describe('repository templates', () => {
     expect(build.map((s) => s.run).filter(Boolean)).toContain('npm run build');
     expect(build.find((s) => s.uses?.startsWith('actions/upload-pages-artifact'))?.with).toEqual({ path: 'dist' });
     expect(deploy.jobs['deploy']?.steps[0]?.uses).toMatch(/^actions\/deploy-pages@/);
+  });
+});
+
+describe('CONTRIBUTING.md states the tagging rule of every topic, as src/lib/taxonomy.ts has it', () => {
+  it('lists each topic once, with its heading and rule', () => {
+    const block = /<!-- topics -->\n([\s\S]*?)<!-- \/topics -->/.exec(contributing)?.[1] ?? '';
+    const rows = block
+      .split('\n')
+      .filter((line) => /^\| `/.test(line))
+      .map((line) => line.split('|').map((cell) => cell.trim()));
+    expect(rows.map((r) => r[1]!.replace(/`/g, ''))).toEqual(TOPIC_NAMES);
+    for (const [, id, label, rule] of rows) {
+      const topic = TOPICS[id!.replace(/`/g, '') as keyof typeof TOPICS];
+      expect(label).toBe(topic.label);
+      expect(rule).toBe(topic.rule);
+    }
   });
 });

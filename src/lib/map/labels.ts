@@ -20,6 +20,8 @@ export interface LabelRequest {
 
 export interface PlacedLabel {
   id: string;
+  /** From the marker's edge to the label's box, for a label set away from its marker. */
+  leader?: [x1: number, y1: number, x2: number, y2: number];
   lines: readonly string[];
   /** Where the first line is drawn: its anchor point (on the baseline) and `text-anchor`. */
   x: number;
@@ -105,6 +107,17 @@ export function lineBoxes(line: readonly (readonly [number, number])[], radius: 
   return boxes;
 }
 
+/** How far from its marker a label may sit, in multiples of the usual gap: near first. */
+const SPREADS = [1, 2.5, 4, 6.5];
+
+/** A short line from the marker toward the nearest point of the label's box. */
+function leaderLine(x: number, y: number, box: Box, radius: number): [number, number, number, number] {
+  const nx = Math.min(Math.max(x, box.x), box.x + box.width);
+  const ny = Math.min(Math.max(y, box.y), box.y + box.height);
+  const d = Math.hypot(nx - x, ny - y) || 1;
+  return [x + ((nx - x) * (radius + 1)) / d, y + ((ny - y) * (radius + 1)) / d, nx, ny];
+}
+
 /**
  * Greedy placement: each label takes the first of its preferred sides that stays inside `bounds` and clears
  * the other labels' markers, every obstacle (fixed labels, the inset) and every label already placed. A label that
@@ -123,21 +136,27 @@ export function placeLabels(
     // A line through the marker itself (Panmunjom sits on the MDL) cannot be avoided; only its stretch beyond counts.
     const own = markerBox(request.x, request.y, markerRadius);
     const blocking = [...others, ...obstacles.filter((o) => !overlaps(o, own))];
-    const fit = request.sides
-      .map((side) => labelBox(request.x, request.y, request.lines, side, m))
-      .find(
-        (candidate) =>
-          inside(candidate.box, bounds) &&
-          !blocking.some((o) => overlaps(candidate.box, o, 1)) &&
-          !placed.some((p) => overlaps(candidate.box, p.box, 1)),
-      );
+    // Each side close to the marker first; then all sides again farther out, for a marker hemmed in by a line
+    // (Baengnyeong, which the NLL rounds closely): such a label gets a leader line to its marker.
+    const fit = SPREADS.flatMap((spread) =>
+      request.sides.map((side) => ({
+        ...labelBox(request.x, request.y, request.lines, side, { ...m, gap: m.gap * spread }),
+        spread,
+      })),
+    ).find(
+      (candidate) =>
+        inside(candidate.box, bounds) &&
+        !blocking.some((o) => overlaps(candidate.box, o, 1)) &&
+        !placed.some((p) => overlaps(candidate.box, p.box, 1)),
+    );
     if (!fit) {
       throw new Error(
         `no room for the map label "${request.lines.join(' ')}" on any of its sides (${request.sides.join(', ')}); ` +
           'add a side to its `label` list in src/lib/map/places.ts or widen FRAME',
       );
     }
-    placed.push({ ...fit, id: request.id });
+    const leader = fit.spread > 1 ? leaderLine(request.x, request.y, fit.box, markerRadius) : undefined;
+    placed.push({ ...fit, id: request.id, ...(leader ? { leader } : {}) });
   }
   return placed;
 }

@@ -109,7 +109,8 @@ export const PLACES: readonly Place[] = [
     // 37°58′N 124°39′E (37.967° N, 124.650° E), the infobox of a copy of Wikipedia's "Baengnyeongdo" article.
     at: [124.65, 37.967],
     source: 'https://n.global.ssl.fastly.net/Baekryeong_Isle',
-    label: ['s', 'se', 'e'],
+    // West of the NLL's turn the sea is open; south and east the line runs close by.
+    label: ['sw', 's', 'se', 'e', 'w'],
     mapLabel: ['Baengnyeong', 'Island'],
   },
 ];

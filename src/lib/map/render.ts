@@ -41,6 +41,10 @@ export interface RenderedMap {
   points: Record<string, [number, number]>;
   /** Path data of the Military Demarcation Line, as drawn. */
   mdlPath: string;
+  /** The distance the scale bar stands for. */
+  scaleKm: number;
+  /** The fixed labels (areas, seas, the DMZ and NLL names) with their boxes. */
+  areaLabels: { text: string; x: number; y: number; box: Box }[];
 }
 
 export const MAP_TITLE = 'Map of the Korean peninsula with the Military Demarcation Line, the DMZ and the Northern Limit Line';
@@ -111,8 +115,7 @@ interface FixedLabel {
 const AREA_LABELS: FixedLabel[] = [
   { text: 'NORTH KOREA', at: [126.75, 39.55], className: 'area', fontSize: 12, charWidth: 0.72 },
   { text: 'SOUTH KOREA', at: [127.95, 37.3], className: 'area', fontSize: 12, charWidth: 0.72 },
-  { text: 'Yellow Sea', at: [124.95, 37.2], className: 'sea-name', fontSize: 12, charWidth: 0.55 },
-  { text: 'DMZ', at: [127.6, 38.08], className: 'line-label', fontSize: 12, charWidth: 0.62 },
+  { text: 'Yellow Sea', at: [124.5, 37.03], className: 'sea-name', fontSize: 12, charWidth: 0.55 },
   { text: 'NLL', at: [124.35, 38.1], className: 'line-label nll-label', fontSize: 12, charWidth: 0.62 },
 ];
 
@@ -122,6 +125,49 @@ function text(label: { x: number; y: number; anchor: string; lines: readonly str
   // Later lines restart at the anchor's x, one line height (in ems, so it follows the CSS font size) lower.
   const rest = more.map((line) => `<tspan x="${fixed(label.x)}" dy="${DEFAULT_METRICS.lineHeight}em">${line}</tspan>`);
   return `<text class="${className}" x="${fixed(label.x)}" y="${fixed(label.y)}"${anchor}>${first}${rest.join('')}</text>`;
+}
+
+/** Where the DMZ is named: beside its own line, just north of the band, at this longitude. */
+const DMZ_LABEL_LON = 127.55;
+
+/** The projected point of a polyline nearest to the vertical x = `x` (the line's crossing, or its closest vertex). */
+export function pointAtX(lines: readonly (readonly [number, number])[][], x: number): [number, number] {
+  let best: [number, number] = lines[0]![0] as [number, number];
+  for (const line of lines) {
+    for (let i = 0; i < line.length - 1; i++) {
+      const [x1, y1] = line[i]!;
+      const [x2, y2] = line[i + 1]!;
+      if ((x1 - x) * (x2 - x) <= 0 && x1 !== x2) return [x, y1 + ((y2 - y1) * (x - x1)) / (x2 - x1)];
+      if (Math.abs(x1 - x) < Math.abs(best[0] - x)) best = [x1, y1];
+    }
+  }
+  return best;
+}
+
+/** A round distance (10, 20, 50, 100 km …) about a fifth of the map wide, for the scale bar. */
+export function scaleBarKm(mapWidthKm: number): number {
+  const target = mapWidthKm / 5;
+  const power = 10 ** Math.floor(Math.log10(target));
+  return [1, 2, 5, 10]
+    .map((m) => m * power)
+    .filter((km) => km <= target)
+    .at(-1)!;
+}
+
+/** The scale bar, bottom right (land there is plain, the sea to the west holds the islands): a bar of a round distance with ticks and its length written above. */
+function scaleBar(width: number, height: number, perKm: number): { svg: string; box: Box; km: number } {
+  const km = scaleBarKm(width / perKm);
+  const length = km * perKm;
+  const x0 = width - 12 - length;
+  const y = height - 10;
+  const bar = `M${fixed(x0)} ${fixed(y - 4)}v4h${fixed(length)}v-4`;
+  return {
+    km,
+    svg:
+      `<g class="scale-bar"><path d="${bar}"/>` +
+      `<text x="${fixed(x0 + length / 2)}" y="${fixed(y - 7)}" text-anchor="middle">${km} km</text></g>`,
+    box: { x: x0 - 2, y: y - 22, width: length + 4, height: 24 },
+  };
 }
 
 /** The locator's width and its distance from the map's top and right edges. */
@@ -191,7 +237,18 @@ export function renderPeninsulaMap(topology: Topology, options: MapOptions = {})
 
   const bounds: Box = { x: 2, y: 2, width: width - 4, height: height - 4 };
   const locator = inset(topology, projection, width);
-  const areaLabels = AREA_LABELS.map((label) => {
+  const scale = scaleBar(width, height, dmzWidth / (2 * DMZ_HALF_WIDTH_KM));
+  const mdlProjected = mdl.coordinates.map((line) => line.map(project));
+  const nllProjected = NLL.points.map(project);
+  const [dmzX, dmzY] = pointAtX(mdlProjected, project([DMZ_LABEL_LON, 38.3])[0]);
+  const dmzLabel = {
+    text: 'DMZ',
+    at: projection.invert!([dmzX, dmzY - dmzWidth / 2 - 9])! as unknown as LonLat,
+    className: 'line-label',
+    fontSize: 12,
+    charWidth: 0.62,
+  };
+  const areaLabels = [...AREA_LABELS, dmzLabel].map((label) => {
     const [x, y] = project(label.at);
     const w = label.text.length * label.fontSize * label.charWidth;
     return {
@@ -211,11 +268,14 @@ export function renderPeninsulaMap(topology: Topology, options: MapOptions = {})
       y: points[p.id]![1],
       sides: p.label,
     })),
-    // Labels may cross the dashed NLL (their halo leaves it readable) but never hide the MDL and its DMZ.
+    // No label may hide a line: the MDL with its DMZ band, or the dashed NLL (an island's name on the line read
+    // as if the line ran elsewhere).
     [
       locator.box,
+      scale.box,
       ...areaLabels.map((l) => l.box),
-      ...mdl.coordinates.flatMap((line) => lineBoxes(line.map(project), dmzWidth / 2 + 1)),
+      ...mdlProjected.flatMap((line) => lineBoxes(line, dmzWidth / 2 + 1)),
+      ...lineBoxes(nllProjected, 2),
     ],
     bounds,
     DEFAULT_METRICS,
@@ -234,10 +294,18 @@ export function renderPeninsulaMap(topology: Topology, options: MapOptions = {})
     `<path class="nll" d="${nllPath}"/>` +
     PLACES.map((p) => marker(p, points[p.id]!)).join('') +
     areaLabels.map((l) => text(l, l.className)).join('') +
+    labels
+      .map((l) =>
+        l.leader
+          ? `<path class="leader" d="M${l.leader.slice(0, 2).map(fixed).join(' ')}L${l.leader.slice(2).map(fixed).join(' ')}"/>`
+          : '',
+      )
+      .join('') +
     labels.map((l) => text(l, islandIds.has(l.id) ? 'place on-sea' : 'place')).join('') +
     locator.svg +
+    scale.svg +
     `<rect class="border" width="${width}" height="${height}"/>` +
     `</svg>`;
 
-  return { svg, width, height, dmzWidth, titleId, descId, labels, points, mdlPath };
+  return { svg, width, height, dmzWidth, titleId, descId, labels, points, mdlPath, scaleKm: scale.km, areaLabels };
 }

@@ -7,11 +7,11 @@ import { loadContentModel } from '../../../src/integrations/content-files.ts';
 import { resolveLink } from '../../../src/lib/link-index.ts';
 import { formatCoordinates, MAP_LINES } from '../../../src/lib/map/describe.ts';
 import { loadCountries } from '../../../src/lib/map/index.ts';
-import { labelBox, overlaps, placeLabels } from '../../../src/lib/map/labels.ts';
+import { labelBox, lineBoxes, overlaps, placeLabels } from '../../../src/lib/map/labels.ts';
 import { formatTenths, PathWriter } from '../../../src/lib/map/path-writer.ts';
 import { dms, FRAME, NLL, NORTH_KOREA, PLACES, SOUTH_KOREA } from '../../../src/lib/map/places.ts';
 import { fitProjection, pixelsPerKm } from '../../../src/lib/map/projection.ts';
-import { demarcationLine, renderPeninsulaMap } from '../../../src/lib/map/render.ts';
+import { demarcationLine, pointAtX, renderPeninsulaMap, scaleBarKm } from '../../../src/lib/map/render.ts';
 
 const topology = loadCountries();
 const map = renderPeninsulaMap(topology);
@@ -105,6 +105,39 @@ describe('the peninsula map', () => {
         if (other !== label) expect(overlaps(label.box, other.box), `${label.id}/${other.id}`).toBe(false);
     }
     for (const p of PLACES) expect(map.svg).toContain((p.mapLabel ?? [p.name])[0]);
+  });
+
+  it('keeps every place label off the NLL and the DMZ, and names the DMZ beside its own line', () => {
+    const { projection } = fitProjection(FRAME, map.width);
+    const project = (p: readonly number[]) => projection([p[0]!, p[1]!]) as [number, number];
+    const nll = lineBoxes(NLL.points.map(project), 2);
+    const mdl = demarcationLine(topology).coordinates.flatMap((line) => lineBoxes(line.map(project), map.dmzWidth / 2));
+    let checked = 0;
+    for (const label of map.labels) {
+      const own = { x: at(label.id)[0] - 5, y: at(label.id)[1] - 5, width: 10, height: 10 };
+      for (const box of [...nll, ...mdl].filter((b) => !overlaps(b, own))) {
+        expect(overlaps(label.box, box), `${label.id} over a line at ${box.x},${box.y}`).toBe(false);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+    const dmz = map.areaLabels.find((l) => l.text === 'DMZ')!;
+    const lines = demarcationLine(topology).coordinates.map((line) => line.map(project));
+    const [, lineY] = pointAtX(lines, dmz.x);
+    // Just north of the band: the label's bottom within a few pixels of the band's edge.
+    expect(lineY - map.dmzWidth / 2 - (dmz.box.y + dmz.box.height)).toBeGreaterThanOrEqual(0);
+    expect(lineY - map.dmzWidth / 2 - (dmz.box.y + dmz.box.height)).toBeLessThan(6);
+  });
+
+  it('has a scale bar of a round distance, drawn to the map scale', () => {
+    expect(map.scaleKm).toBe(scaleBarKm(map.width / (map.dmzWidth / 4)));
+    expect([10, 20, 50, 100, 200]).toContain(map.scaleKm);
+    expect(map.svg).toContain(`>${map.scaleKm} km</text>`);
+    const bar = /<g class="scale-bar"><path d="M[\d.]+ [\d.]+v4h([\d.]+)v-4"/.exec(map.svg);
+    expect(Number(bar![1])).toBeCloseTo(map.scaleKm * (map.dmzWidth / 4), 0);
+    expect(scaleBarKm(510)).toBe(100);
+    expect(scaleBarKm(90)).toBe(10);
+    expect(scaleBarKm(260)).toBe(50);
   });
 
   it('is the same every time and stays small', () => {

@@ -7,7 +7,7 @@ describe('remark-wikilinks through the real processor', () => {
     ['[[korean war|the war]]', '<a href="/entries/korean-war/" class="xref" data-entry="korean-war">the war</a>'],
     ['[[DMZ]]', '<a href="/entries/korean-demilitarized-zone/" class="xref" data-entry="korean-demilitarized-zone">DMZ</a>'],
     ['[[Korean War#Armistice]]', '<a href="/entries/korean-war/#armistice" class="xref" data-entry="korean-war">Korean War</a>'],
-    ['[[한국 전쟁]]', '<a href="/entries/korean-war/" class="xref" data-entry="korean-war">한국 전쟁</a>'],
+    ['[[한국 전쟁]]', '<a href="/entries/korean-war/" class="xref" data-entry="korean-war"><span lang="ko">한국 전쟁</span></a>'],
   ])('%s becomes a link to the entry', async (md, html) => {
     const { code } = await renderMarkdown(`See ${md} here.`);
     expect(code).toContain(html);
