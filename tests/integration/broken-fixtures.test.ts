@@ -151,8 +151,8 @@ const FAULTS: Record<string, Expected> = {
   },
   'unknown-component': {
     at: 'entries/beta-agreement.mdx:30:1',
-    error: 'has the tag <Callout>: it is not one of the components authors may use (Aside, Quote, Figure, PeninsulaMap, Chart)',
-    fix: 'use one of Aside, Quote, Figure, PeninsulaMap, Chart',
+    error: 'has the tag <Callout>: it is not one of the components authors may use (Aside, Quote, Figure, Chart, PeninsulaMap)',
+    fix: 'use one of Aside, Quote, Figure, Chart, PeninsulaMap',
   },
   'unknown-prop': { at: 'entries/beta-agreement.mdx:30:1', error: '<Aside> has no prop "tone"', fix: 'use only "kind", "title"' },
   'javascript-link': {
