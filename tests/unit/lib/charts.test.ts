@@ -12,7 +12,6 @@ import {
   withUnit,
   yearStep,
 } from '../../../src/lib/charts/index.ts';
-import { hangulRuns } from '../../../src/lib/hangul-runs.ts';
 import type { Dataset } from '../../../src/schemas/dataset.ts';
 
 /** The chart logic: scales, ticks, the laid-out geometry, the SVG and the words that describe it. */
@@ -103,18 +102,6 @@ describe('formats', () => {
   it('gives a series heading its unit unless the label says it', () => {
     expect(seriesHeading(bars.series[0]!)).toBe('Firms operating');
     expect(seriesHeading(bars.series[1]!)).toBe('Production (US$ million)');
-  });
-
-  it('cuts text into runs of Hangul and the rest, losing nothing', () => {
-    const text = 'KBS, 개성공단 생산누계 2억달러 돌파 (cumulative output)';
-    const runs = hangulRuns(text);
-    expect(runs).toEqual([
-      { text: 'KBS, ', ko: false },
-      { text: '개성공단 생산누계 2억달러 돌파', ko: true },
-      { text: ' (cumulative output)', ko: false },
-    ]);
-    expect(runs.map((r) => r.text).join('')).toBe(text);
-    expect(hangulRuns('no Korean here')).toEqual([{ text: 'no Korean here', ko: false }]);
   });
 });
 
