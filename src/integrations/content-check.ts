@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { formatDiagnostic } from '../lib/diagnostics.ts';
+import { count, formatDiagnostic } from '../lib/diagnostics.ts';
 import { loadContentModel } from './content-files.ts';
 
 /**
@@ -27,7 +27,7 @@ export function contentCheck(): AstroIntegration {
         }
         for (const d of errors) logger.error(formatDiagnostic(d));
         logger.info(
-          `${model.entries.length} entries and ${model.opinions.length} opinion pieces checked` +
+          `${count(model.entries.length, 'entry', 'entries')} and ${count(model.opinions.length, 'opinion piece', 'opinion pieces')} checked` +
             (model.datasets.length ? `, with ${model.datasets.length} datasets` : '') +
             (errors.length ? `; ${summary}, shown on every page until fixed` : ''),
         );

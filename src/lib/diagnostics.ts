@@ -52,3 +52,8 @@ export class ContentError extends Error {
     this.stack = '';
   }
 }
+
+/** "1 entry", "76 entries": counts in messages an editor reads. */
+export function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

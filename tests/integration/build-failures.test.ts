@@ -25,7 +25,7 @@ const editFile = (path: string, change: (text: string) => string) => writeFileSy
 describe('astro build stops on content errors, naming the file', () => {
   it('builds the valid fixtures', async () => {
     const { status, output } = await buildWith('valid', () => {});
-    expect(output).toContain('2 entries and 1 opinion pieces checked');
+    expect(output).toContain('2 entries and 1 opinion piece checked');
     expect(status).toBe(0);
   });
 

@@ -23,7 +23,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe('astro build accepts valid edge cases', () => {
   it('builds with no content errors or warnings', () => {
     expect(build.status, build.output).toBe(0);
-    expect(build.output).toContain('4 entries and 1 opinion pieces checked');
+    expect(build.output).toContain('4 entries and 1 opinion piece checked');
     expect(build.output).not.toMatch(/: (error|warning): /);
     expect(existsSync(join(dist, 'pagefind/pagefind.js'))).toBe(true);
   });

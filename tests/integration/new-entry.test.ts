@@ -97,7 +97,7 @@ describe('npm run new → fill in → build → index, backlinks and search', ()
 
     build = await astroBuild(content, dist, { projectCopy: join(work, 'project') });
     expect(build.status, build.output).toBe(0);
-    expect(build.output).toContain('3 entries and 1 opinion pieces checked');
+    expect(build.output).toContain('3 entries and 1 opinion piece checked');
   }, 180_000);
 
   it('appears in the A–Z index', () => {
