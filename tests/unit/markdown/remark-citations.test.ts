@@ -42,10 +42,10 @@ describe('remark-citations through the real processor', () => {
       <ul>
       <li>In a list.<a href="#ref-never" id="cite-never-1" class="cite">[3]</a></li>
       </ul>
-      <table>
+      <div class="table-scroll" role="region" aria-labelledby="table-caption-1" tabindex="0"><table><caption id="table-caption-1" class="visually-hidden">Table 1</caption>
       <thead>
       <tr>
-      <th>Cell</th>
+      <th scope="col">Cell</th>
       </tr>
       </thead>
       <tbody>
@@ -53,7 +53,7 @@ describe('remark-citations through the real processor', () => {
       <td>In a cell.<a href="#ref-bbc" id="cite-bbc-2" class="cite">[2]</a></td>
       </tr>
       </tbody>
-      </table>
+      </table></div>
       <quote-stub cite="un" citeAnchor="cite-un-3" citeHref="#ref-un" citeNumber="1" source="A speaker"><p>Quoted words.</p></quote-stub>"
     `);
     expect(metadata.frontmatter.citations).toMatchInlineSnapshot(`

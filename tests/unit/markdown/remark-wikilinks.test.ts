@@ -50,10 +50,10 @@ describe('remark-wikilinks through the real processor', () => {
       <li><a href="/entries/korean-war/#background" class="xref" data-entry="korean-war">its background</a></li>
       <li><a href="/entries/korean-war/" class="xref" data-entry="korean-war">6·25 War</a></li>
       </ul>
-      <table>
+      <div class="table-scroll" role="region" aria-labelledby="table-caption-1" tabindex="0"><table><caption id="table-caption-1" class="visually-hidden">Since the Korean War</caption>
       <thead>
       <tr>
-      <th>Zone</th>
+      <th scope="col">Zone</th>
       </tr>
       </thead>
       <tbody>
@@ -61,7 +61,7 @@ describe('remark-wikilinks through the real processor', () => {
       <td><a href="/entries/korean-demilitarized-zone/" class="xref" data-entry="korean-demilitarized-zone">the zone</a></td>
       </tr>
       </tbody>
-      </table>"
+      </table></div>"
     `);
   });
 });
