@@ -173,3 +173,83 @@ ${paragraph()} The author links [[${benchTitle(o + 1)}]].
   }
   return titles;
 }
+
+/** Words that make up sentences but that nobody searches for on their own. */
+const FUNCTION_WORDS = new Set(
+  'the of and to in on with by for from after before during between under over against about across toward'.split(' '),
+);
+
+export interface BenchQuery {
+  kind: 'title' | 'word' | 'phrase';
+  /** The query the bench types first on a cold page, and the different one it types next on the same page. */
+  first: string;
+  next: string;
+  /** How it was chosen, for the report. */
+  why: string;
+}
+
+/** An entry body as the words a reader sees: no frontmatter, links as their text, no citation or footnote marks. */
+export function bodyText(file: string): string {
+  return file
+    .replace(/^---\n[\s\S]*?\n---\n/, '')
+    .replace(/\[\[([^\]|#]+)(?:#[^\]|]*)?(?:\|([^\]]+))?\]\]/g, (_, target: string, label?: string) => label ?? target)
+    .replace(/\[@[^\]]+\]|\[\^[^\]]+\]:?/g, '');
+}
+
+/**
+ * The three kinds of query the bench types, chosen from the corpus itself so that every size gets the same
+ * kind of query: the title of the entry in the middle of the list (then the one a third of the way in), the
+ * body word from WORDS found on the most entries (then the runner-up), and the two-word phrase of body words
+ * found on the most entries (then the runner-up). Function words and the head nouns of titles are left out
+ * of the word and the phrase, so they test full-text search rather than the title match. Ties go to the
+ * alphabetically first, so the choice is the same on every run.
+ */
+export function benchQueries(entryFiles: Iterable<string>, titles: string[]): BenchQuery[] {
+  const heads = new Set(HEADS.map((h) => h.toLowerCase()));
+  const candidates = new Set(WORDS.filter((w) => !FUNCTION_WORDS.has(w) && !heads.has(w)));
+  const wordPages = new Map<string, number>();
+  const phrasePages = new Map<string, number>();
+  let pages = 0;
+  for (const file of entryFiles) {
+    pages++;
+    const words = new Set<string>();
+    const phrases = new Set<string>();
+    for (const sentence of bodyText(file).toLowerCase().split(/[.!?|\n]+/)) {
+      const tokens = sentence.match(/[a-z]+/g) ?? [];
+      for (const [i, t] of tokens.entries()) {
+        if (!candidates.has(t)) continue;
+        words.add(t);
+        const u = tokens[i + 1];
+        if (u !== undefined && candidates.has(u) && u !== t) phrases.add(`${t} ${u}`);
+      }
+    }
+    for (const w of words) wordPages.set(w, (wordPages.get(w) ?? 0) + 1);
+    for (const p of phrases) phrasePages.set(p, (phrasePages.get(p) ?? 0) + 1);
+  }
+  const top = (counts: Map<string, number>) =>
+    [...counts].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1)).slice(0, 2) as [[string, number], [string, number]];
+  const [w1, w2] = top(wordPages);
+  const [p1, p2] = top(phrasePages);
+  const mid = Math.floor(titles.length / 2);
+  const third = Math.floor(titles.length / 3);
+  return [
+    {
+      kind: 'title',
+      first: titles[mid]!.toLowerCase(),
+      next: titles[third]!.toLowerCase(),
+      why: `titles of entries ${mid + 1} and ${third + 1} of ${titles.length}, lower-cased as typed`,
+    },
+    {
+      kind: 'word',
+      first: w1[0],
+      next: w2[0],
+      why: `the body words on the most entries (${w1[1]} and ${w2[1]} of ${pages})`,
+    },
+    {
+      kind: 'phrase',
+      first: p1[0],
+      next: p2[0],
+      why: `the two-word phrases on the most entries (${p1[1]} and ${p2[1]} of ${pages}), typed without quotes`,
+    },
+  ];
+}
