@@ -214,7 +214,9 @@ export function benchQueries(entryFiles: Iterable<string>, titles: string[]): Be
     pages++;
     const words = new Set<string>();
     const phrases = new Set<string>();
-    for (const sentence of bodyText(file).toLowerCase().split(/[.!?|\n]+/)) {
+    for (const sentence of bodyText(file)
+      .toLowerCase()
+      .split(/[.!?|\n]+/)) {
       const tokens = sentence.match(/[a-z]+/g) ?? [];
       for (const [i, t] of tokens.entries()) {
         if (!candidates.has(t)) continue;

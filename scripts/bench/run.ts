@@ -154,7 +154,8 @@ function pageWeight(dist: string, slug: string) {
 async function timedBuild(
   label: string,
   dist: string,
-  indexed: RegExp,
+  /** Seconds Pagefind took, as the build reports it. */
+  indexed: (output: string) => number,
   run: (onStart: (pid: number) => void) => Promise<BuildResult>,
 ): Promise<BuildFigures> {
   process.stdout.write(`building ${label}… `);
@@ -175,7 +176,7 @@ async function timedBuild(
     buildSeconds: +seconds.toFixed(1),
     pagesPerSecond: +(pages / seconds).toFixed(1),
     peakMemoryMB: Math.round(peak / 1024),
-    indexingSeconds: +(Number(indexed.exec(build.output)?.[1] ?? 0) / 1000).toFixed(1),
+    indexingSeconds: +indexed(build.output).toFixed(1),
     outputMB: megabytes(files),
     outputFiles: files.length,
     searchIndexMB: megabytes(walk(join(dist, 'pagefind'))),
@@ -277,7 +278,8 @@ for (const n of SIZES) {
     writeCorpus(corpus, n);
     rmSync(join(OUT, `project-${n}`), { recursive: true, force: true });
     rmSync(dist, { recursive: true, force: true });
-    const figures = await timedBuild('Peninsula', dist, /indexed \d+ pages in (\d+) ms/, (onStart) =>
+    const indexed = (output: string) => Number(/indexed \d+ pages in (\d+) ms/.exec(output)?.[1] ?? 0) / 1000;
+    const figures = await timedBuild('Peninsula', dist, indexed, (onStart) =>
       astroBuild(corpus, dist, { projectCopy: join(OUT, `project-${n}`), onStart }),
     );
     Object.assign(result, figures);
@@ -289,9 +291,12 @@ for (const n of SIZES) {
       result.peer.reused = true;
     } else {
       writeStarlightProject(corpus, peerProject, starlightInstall);
-      const figures = await timedBuild('Starlight', peerDist, /Finished building search index in (\d+)ms/, (onStart) =>
-        buildStarlight(peerProject, onStart),
-      );
+      // Starlight logs "in 420ms" or "in 1.20s".
+      const indexed = (output: string) => {
+        const [, value = '0', unit] = /Finished building search index in ([\d.]+)(ms|s)/.exec(output) ?? [];
+        return Number(value) / (unit === 'ms' ? 1000 : 1);
+      };
+      const figures = await timedBuild('Starlight', peerDist, indexed, (onStart) => buildStarlight(peerProject, onStart));
       Object.assign(result.peer, figures);
     }
   }

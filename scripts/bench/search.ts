@@ -256,6 +256,12 @@ export async function measureSearch(
     const beforeOpen = server.log.filter((f) => /\/(pagefind|search-names)\//.test(f.path));
     const first = await typeQuery(page, site, server, q.first, () => site.open(page));
     const next = await typeQuery(page, site, server, q.next);
+    for (const cost of [first, next]) {
+      // Both sites name the query in their status line; a line without it may mean the wrong results were timed.
+      if (!cost.status.toLowerCase().includes(cost.query)) {
+        console.warn(`\n${site.name}: status “${cost.status}” after “${cost.query}” does not name the query`);
+      }
+    }
     return { site: site.name, kind: q.kind, rep, first, next, beforeOpen };
   } finally {
     await context.close();
