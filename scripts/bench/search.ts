@@ -172,6 +172,8 @@ export interface QueryCost {
   requests: number;
   /** From the input event to the first result in the DOM, less the debounce. */
   ms: number;
+  /** The same with the debounce: what the reader waits after typing. */
+  msFromInput: number;
   /** The status line (ours) or Pagefind UI's message once the network is idle. */
   status: string;
   files: Fetched[];
@@ -233,6 +235,7 @@ async function typeQuery(page: Page, site: SearchSite, server: StaticSite, query
     bytes: files.reduce((sum, f) => sum + f.bytes, 0),
     requests: files.length,
     ms: Math.round(shown - input - site.debounceMs),
+    msFromInput: Math.round(shown - input),
     status: (status ?? '').trim(),
     files,
   } satisfies QueryCost;
