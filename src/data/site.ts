@@ -4,6 +4,7 @@ import type { ContentModel, ParsedDataset, ParsedEntry, ParsedOpinion } from '..
 import type { Diagnostic } from '../lib/diagnostics.ts';
 import type { LinkGraph } from '../lib/link-graph.ts';
 import { resolveLink, type LinkIndex } from '../lib/link-index.ts';
+import { buildNameIndex, type NameIndex } from '../lib/search-names.ts';
 import { buildTimeline, type Era } from '../lib/timeline.ts';
 
 export type Entry = CollectionEntry<'entries'>;
@@ -25,6 +26,8 @@ export interface Site {
   datasets: ReadonlyMap<string, ParsedDataset>;
   /** Every dated event of every entry, by era. */
   timeline: Era<Entry>[];
+  /** Titles and aliases, sharded for the search page (src/lib/search-names.ts). */
+  names: NameIndex;
   /** Content errors: empty in a build (which stops on any); in `npm run dev`, shown on every page. */
   errors: Diagnostic[];
 }
@@ -76,6 +79,7 @@ async function load(model: ContentModel): Promise<Site> {
     opinionsAbout,
     datasets: new Map(model.datasets.map((d) => [d.id, d])),
     timeline,
+    names: buildNameIndex(entries.map((e) => [e.id, e.data.title, ...e.data.aliases])),
     errors: model.diagnostics.filter((d) => d.severity === 'error'),
   };
 }

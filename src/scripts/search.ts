@@ -3,10 +3,23 @@
  * an entry first when the query is its title or an alias (DMZ, 개성공단, Kaesŏng), and corrects misspellings
  * against titles and aliases ("sunshine polcy"), which Pagefind cannot (its issues #2 and #777). The URL
  * carries the query and filters, so results can be shared, bookmarked and restored with Back.
+ *
+ * What the first query costs is kept small because students search cold: five result fragments (more on
+ * request), name shards of a bounded size (src/lib/search-names.ts), and filter data only once the reader
+ * opens the filter bar or arrives with a filter set.
  */
 import type { EntryPreview } from '../lib/preview.ts';
 import { markLangRuns, setLangText } from './lang.ts';
-import { bestEntry, matchNames, nameShards, type NameMatch, type SearchName } from '../lib/search-match.ts';
+import {
+  bestEntry,
+  containedName,
+  matchNames,
+  normalizeQuery,
+  wordsFound,
+  type NameMatch,
+  type SearchName,
+} from '../lib/search-match.ts';
+import { shardsForQuery, type NameManifest, type NameRecord } from '../lib/search-names.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -15,6 +28,7 @@ interface PagefindSubResult {
 }
 interface PagefindResultData {
   url: string;
+  content: string;
   excerpt: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
@@ -22,6 +36,7 @@ interface PagefindResultData {
 }
 interface PagefindResult {
   id: string;
+  score: number;
   data: () => Promise<PagefindResultData>;
 }
 interface PagefindSearch {
@@ -29,57 +44,90 @@ interface PagefindSearch {
   filters: Record<string, Record<string, number>>;
   totalFilters: Record<string, Record<string, number>>;
 }
+interface SearchOptions {
+  filters?: Record<string, string | { any: string[] }> | undefined;
+}
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (query: string, options?: { filters?: Record<string, string | { any: string[] }> }) => Promise<PagefindSearch | null>;
+  search: (query: string, options?: SearchOptions) => Promise<PagefindSearch | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
+  preload: (query: string) => Promise<void>;
 }
 
 type Filters = { type: string; kind: string; topic: string };
 const FILTER_KEYS = ['type', 'kind', 'topic'] as const;
-const PAGE_SIZE = 10;
+/** Results shown at first and added per "more": five fill a first screen, and each costs a fragment download. */
+const PAGE_SIZE = 5;
+/** A query as typed that finds fewer pages than this is worth correcting or relaxing. */
+const FEW = 3;
 
 export function startSearchPage(): void {
   const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
   const form = $<HTMLFormElement>('#search-page-form');
   const input = $<HTMLInputElement>('#search-input');
-  const filterBar = $<HTMLElement>('#search-filters');
+  const filterBar = $<HTMLDetailsElement>('#search-filters');
   const status = $<HTMLElement>('#search-status');
   const correction = $<HTMLElement>('#search-correction');
   const list = $<HTMLOListElement>('#search-results');
+  const more = $<HTMLButtonElement>('#search-more');
   const fallback = $<HTMLElement>('#search-fallback');
   const base = import.meta.env.BASE_URL;
-  let engine: Promise<{ pagefind: Pagefind; available: Record<string, Record<string, number>> }> | undefined;
+  let engine: Promise<{ pagefind: Pagefind; manifest: NameManifest | undefined }> | undefined;
+  let available: Promise<Record<string, Record<string, number>>> | undefined;
   const shards = new Map<string, Promise<SearchName[]>>();
-  // Only the name shards of the query's own words are fetched, each once (src/lib/search-match.ts).
-  const namesFor = async (q: string) => {
+  // Only the name shards of the query's own words are fetched, each once (src/lib/search-names.ts).
+  const namesFor = async (q: string, manifest: NameManifest | undefined, fuzzy: boolean) => {
+    if (!manifest) return [];
     const lists = await Promise.all(
-      nameShards(q).map((key) => {
-        if (!shards.has(key)) {
+      shardsForQuery(q, manifest, { fuzzy }).map((file) => {
+        if (!shards.has(file)) {
           shards.set(
-            key,
-            fetch(`${base}search-names/${key}.json`)
-              .then((r) => (r.ok ? (r.json() as Promise<SearchName[]>) : []))
+            file,
+            fetch(`${base}search-names/${file}.json`)
+              .then((r) => (r.ok ? (r.json() as Promise<NameRecord[]>) : []))
+              .then((records) =>
+                records.map(([slug, title, ...aliases]) => ({
+                  url: `${base}entries/${slug}/`,
+                  title,
+                  names: [title, ...aliases],
+                })),
+              )
               .catch(() => []),
           );
         }
-        return shards.get(key)!;
+        return shards.get(file)!;
       }),
     );
     const byUrl = new Map(lists.flat().map((n) => [n.url, n]));
     return [...byUrl.values()];
   };
   let generation = 0;
+  let openedByScript = false;
+  /** The rest of the current query's results, for "more results". */
+  let rest: { results: PagefindResult[]; shown: number; q: string } | undefined;
 
   const load = () => {
-    engine ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pagefind: Pagefind) => {
-      await pagefind.options({ highlightParam: 'highlight' });
-      await pagefind.init();
-      return { pagefind, available: await pagefind.filters() };
-    });
+    engine ??= Promise.all([
+      import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pagefind: Pagefind) => {
+        // No worker: it is one more script to fetch before the first result, for searches that take milliseconds.
+        await pagefind.options({ highlightParam: 'highlight', noWorker: true });
+        await pagefind.init();
+        return pagefind;
+      }),
+      // Without the names index, full-text search still works: only aliases and spelling help are lost.
+      fetch(`${base}search-names/index.json`)
+        .then((r) => (r.ok ? (r.json() as Promise<NameManifest>) : undefined))
+        .catch(() => undefined),
+    ]).then(([pagefind, manifest]) => ({ pagefind, manifest }));
     engine.catch(() => (engine = undefined));
     return engine;
+  };
+  // Filter values and counts cost a download that grows with the site; only a reader who filters pays it.
+  const filterValues = (pagefind: Pagefind) => {
+    available ??= pagefind.filters();
+    available.catch(() => (available = undefined));
+    return available;
   };
 
   const readUrl = () => {
@@ -97,6 +145,11 @@ export function startSearchPage(): void {
       radio.checked = radio.value === f.type;
     filterBar.querySelector<HTMLSelectElement>('select[name="kind"]')!.value = f.kind;
     filterBar.querySelector<HTMLSelectElement>('select[name="topic"]')!.value = f.topic;
+    // An active filter is never hidden away in a closed bar (opened here, not by the reader: no second search).
+    if (FILTER_KEYS.some((k) => f[k]) && !filterBar.open) {
+      openedByScript = true;
+      filterBar.open = true;
+    }
   };
   const setUrl = (q: string, f: Filters, push: boolean) => {
     const params = new URLSearchParams();
@@ -108,15 +161,42 @@ export function startSearchPage(): void {
     else history.replaceState(null, '', url);
   };
 
+  /**
+   * Pagefind's filter argument: none while the filter bar is closed. Open, it names every key, the inactive
+   * ones as "any value" (which excludes nothing), because Pagefind counts only the filters a search names.
+   */
+  async function filterArgument(pagefind: Pagefind, f: Filters) {
+    if (!filterBar.open) return undefined;
+    const values = await filterValues(pagefind);
+    return Object.fromEntries(FILTER_KEYS.map((k) => [k, f[k] || { any: Object.keys(values[k] ?? {}) }]));
+  }
+
+  /** Pages matching all but one of the query's words, best first, after those matching all of them. */
+  async function withMostWords(pagefind: Pagefind, query: string, found: PagefindResult[], filters: SearchOptions['filters']) {
+    const words = normalizeQuery(query).split(' ');
+    if (words.length < 2 || words.length > 5) return found;
+    const seen = new Set(found.map((r) => r.id));
+    const extra = new Map<string, PagefindResult>();
+    for (const search of await Promise.all(
+      words.map((_, i) => pagefind.search(words.filter((__, j) => j !== i).join(' '), { filters })),
+    )) {
+      for (const r of search?.results ?? []) if (!seen.has(r.id) && (extra.get(r.id)?.score ?? -1) < r.score) extra.set(r.id, r);
+    }
+    return [...found, ...[...extra.values()].sort((a, b) => b.score - a.score)];
+  }
+
   async function run(q: string, f: Filters, exact = false) {
     const mine = ++generation;
     correction.hidden = true;
+    more.hidden = true;
+    rest = undefined;
     if (!q) {
       list.replaceChildren();
       status.textContent = '';
       filterBar.hidden = true;
       return;
     }
+    performance.mark('search:start');
     status.textContent = 'Searching…';
     let loaded: Awaited<ReturnType<typeof load>>;
     try {
@@ -127,48 +207,105 @@ export function startSearchPage(): void {
       return;
     }
     fallback.hidden = true;
-    const { pagefind, available } = loaded;
-    // Pagefind counts only the filters named in a search, so inactive ones are named as "any value"
-    // (every page has a type, kind and topic, so this excludes nothing).
-    const pagefindFilters = Object.fromEntries(FILTER_KEYS.map((k) => [k, f[k] || { any: Object.keys(available[k] ?? {}) }]));
-    const best = exact || f.type === 'Opinion' ? undefined : bestEntry(matchNames(q, await namesFor(q)));
+    const { pagefind, manifest } = loaded;
+    const filters = await filterArgument(pagefind, f);
+    const useNames = !exact && f.type !== 'Opinion';
+    const [typed, names] = await Promise.all([pagefind.search(q, { filters }), useNames ? namesFor(q, manifest, false) : []]);
+    if (mine !== generation || !typed) return;
+    let data = await firstPage(typed.results);
     if (mine !== generation) return;
+
+    // An exact title or alias ("DMZ", "개성공단") goes first. A spelling is corrected only when the pages found
+    // do not hold the query's words as typed, so a word the pages use is never replaced by a name that merely
+    // looks like it ("Cheonan" stays Cheonan); and names are corrected word by word (src/lib/search-match.ts).
+    let best = bestEntry(matchNames(q, names));
+    let query = q;
+    let results = typed.results;
+    let counted = typed;
+    let corrected: NameMatch | undefined;
+    if (best?.corrected) best = undefined;
+    const understood = wordsFound(
+      q,
+      data.map((d) => d.content),
+    );
+    if (useNames && !best && (!understood || typed.results.length < FEW)) {
+      const near = await namesFor(q, manifest, true);
+      const candidate = understood ? undefined : bestEntry(matchNames(q, near));
+      const alt = candidate?.corrected ? await pagefind.search(candidate.name, { filters }) : null;
+      if (candidate && alt?.results.length) {
+        [best, corrected, query, results, counted] = [candidate, candidate, candidate.name, alt.results, alt];
+        data = await firstPage(results);
+      }
+      best ??= containedName(q, near);
+    }
+    // Few pages hold every word: add those that hold all but one, after them.
+    const complete = results.length;
+    if (results.length < FEW && !corrected) {
+      results = await withMostWords(pagefind, q, results, filters);
+      if (results.length > complete) data = await firstPage(results);
+    }
+    if (mine !== generation) return;
+
     // With a kind or topic filter on, a pinned entry is only moved up if the filtered results hold it.
     const mayInsert = !f.kind && !f.topic;
-    const pinned = best;
-    // A corrected spelling is searched as corrected, and the reader is told, as search engines do.
-    const query = pinned?.corrected ? pinned.name : q;
-    const search = await pagefind.search(query, { filters: pagefindFilters });
-    if (mine !== generation || !search) return;
-
-    const data = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
-    if (mine !== generation) return;
-    if (pinned) {
+    if (best) {
       // Result ids are not URLs, so the pinned entry is found once the first page's data is in; if full-text
       // ranking left it off the first page, its title and lede from its preview file stand in.
+      const pinned = best;
       const at = data.findIndex((d) => samePage(d.url, pinned.url));
       if (at > 0) data.unshift(...data.splice(at, 1));
     }
     const items = data.map(renderResult);
-    if (pinned && mayInsert && !data.some((d) => samePage(d.url, pinned.url))) {
-      const preview = await fetch(`${pinned.url}preview.json`)
+    const pinnedShown = best && data.some((d) => samePage(d.url, best.url));
+    if (best && mayInsert && !pinnedShown) {
+      const preview = await fetch(`${best.url}preview.json`)
         .then((r) => (r.ok ? (r.json() as Promise<EntryPreview>) : null))
         .catch(() => null);
       if (mine !== generation) return;
-      if (preview) items.unshift(renderNamed(preview, pinned));
+      if (preview) items.unshift(renderNamed(preview, best));
     }
     list.replaceChildren(...items);
-    updateFilterCounts(search, f);
+    if (filters) updateFilterCounts(counted, f);
     filterBar.hidden = false;
-    if (pinned?.corrected && (mayInsert || data.some((d) => samePage(d.url, pinned.url)))) showCorrection(q, pinned);
-    const n = Math.max(search.results.length, items.length);
+    if (corrected) showCorrection(q, corrected);
+    const n = Math.max(results.length, items.length);
+    rest = { results, shown: data.length, q: query };
+    more.hidden = results.length <= PAGE_SIZE;
+    const found = `${n} result${n === 1 ? '' : 's'} for “${query}”`;
     setLangText(
       status,
       n === 0
         ? `No results for “${q}”. Try another spelling or fewer words, or browse the A–Z index.`
-        : `${n} result${n === 1 ? '' : 's'} for “${query}”${n > PAGE_SIZE ? `, showing the first ${PAGE_SIZE}` : ''}.`,
+        : n > complete
+          ? `${found}: ${complete === 0 ? 'none has' : `${complete} ${complete === 1 ? 'has' : 'have'}`} every word, the rest most of them.`
+          : `${found}.`,
     );
     if (n === 0) list.replaceChildren(noResults());
+    performance.mark('search:done');
+  }
+
+  /** The data of the first results (each a fragment download), kept for when the same pages are shown again. */
+  const fragments = new Map<string, Promise<PagefindResultData>>();
+  const fragment = (r: PagefindResult) => {
+    if (!fragments.has(r.id)) fragments.set(r.id, r.data());
+    return fragments.get(r.id)!;
+  };
+  const firstPage = (results: PagefindResult[]) => Promise.all(results.slice(0, PAGE_SIZE).map(fragment));
+
+  async function showMore() {
+    if (!rest) return;
+    const mine = generation;
+    const next = rest.results.slice(rest.shown, rest.shown + PAGE_SIZE);
+    more.disabled = true;
+    const data = await Promise.all(next.map(fragment));
+    more.disabled = false;
+    if (mine !== generation || !rest) return;
+    const items = data.map(renderResult);
+    list.append(...items);
+    rest.shown += data.length;
+    more.hidden = rest.shown >= rest.results.length;
+    // Keyboard and screen-reader users continue at the first new result, not back at the button.
+    items[0]?.querySelector<HTMLAnchorElement>('a.result-title')?.focus();
   }
 
   const samePage = (a: string, b: string) => a.split(/[?#]/)[0] === b;
@@ -275,7 +412,7 @@ export function startSearchPage(): void {
   }
 
   const initial = readUrl();
-  // Arriving with a query: show the filters at once, so results arriving later do not push them in (layout shift).
+  // Arriving with a query: show the filter bar at once, so results arriving later do not push it in (layout shift).
   if (initial.q) filterBar.hidden = false;
   input.value = initial.q;
   writeForm(initial.filters);
@@ -284,6 +421,13 @@ export function startSearchPage(): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
+    // While the reader types, Pagefind fetches the index chunks of the words so far, so the search itself,
+    // after the debounce, mostly finds them loaded.
+    const typing = input.value.trim();
+    if (typing)
+      void load()
+        .then(({ pagefind }) => pagefind.preload(typing))
+        .catch(() => undefined);
     timer = setTimeout(() => {
       const q = input.value.trim();
       setUrl(q, readForm(), false);
@@ -304,6 +448,12 @@ export function startSearchPage(): void {
     setUrl(q, readForm(), true);
     void run(q, readForm());
   });
+  // Opening the bar is when counts are wanted: search again, this time counting.
+  filterBar.addEventListener('toggle', () => {
+    if (openedByScript) openedByScript = false;
+    else if (filterBar.open && input.value.trim()) void run(input.value.trim(), readForm());
+  });
+  more.addEventListener('click', () => void showMore());
   addEventListener('popstate', () => {
     const s = readUrl();
     input.value = s.q;
