@@ -35,7 +35,7 @@ const QUERIES: [query: string, first: string][] = [
   ['trump', 'North Korea–United States summits'],
   // Acronyms
   ['DMZ', 'Korean Demilitarized Zone'],
-  ['JSA', 'Korean Demilitarized Zone'],
+  ['JSA', 'Panmunjom'],
   ['NLL', 'Northern Limit Line'],
   ['KIC', 'Kaesong Industrial Complex'],
   ['DPRK', 'North Korea'],
@@ -46,7 +46,7 @@ const QUERIES: [query: string, first: string][] = [
   // Other spellings and romanizations
   ['demilitarised zone', 'Korean Demilitarized Zone'],
   ['Kaesŏng', 'Kaesong Industrial Complex'],
-  ['Panmunjeom', 'Korean Demilitarized Zone'],
+  ['Panmunjeom', 'Panmunjom'],
   ['kumgangsan', 'Mount Kumgang Tourist Region'],
   ['denuclearisation', "North Korea's nuclear program"],
   ['kim yo jong', 'Kim Yo-jong'],
@@ -58,16 +58,33 @@ const QUERIES: [query: string, first: string][] = [
   ['개성공단', 'Kaesong Industrial Complex'],
   ['이재명', 'Lee Jae-myung'],
   ['김정은', 'Kim Jong-un'],
-  ['판문점', 'Korean Demilitarized Zone'],
+  ['판문점', 'Panmunjom'],
   ['이산가족', 'Separated families'],
   // Misspellings
   ['sunshine polcy', 'Sunshine Policy'],
-  ['agreed framwork', 'Six-Party Talks'],
+  ['agreed framwork', 'Agreed Framework'],
   ['kim jung un', 'Kim Jong-un'],
   ['armistise', 'Korean Armistice Agreement'],
   ['kaesung industrial complex', 'Kaesong Industrial Complex'],
   ['demilitarized zon', 'Korean Demilitarized Zone'],
   ['sanctons', 'Sanctions against North Korea'],
+  // People, agreements and places a student looks up by name, in the spellings they type
+  ['kim il sung', 'Kim Il-sung'],
+  ['Kim Jong Il', 'Kim Jong-il'],
+  ['김정일', 'Kim Jong-il'],
+  ['윤석열', 'Yoon Suk Yeol'],
+  ['yoon suk-yeol', 'Yoon Suk Yeol'],
+  ['roh moo hyun', 'Roh Moo-hyun'],
+  ['KEDO', 'Korean Peninsula Energy Development Organization'],
+  ['UNC', 'United Nations Command'],
+  ['basic agreement', 'Inter-Korean Basic Agreement'],
+  ['july 4 joint statement', 'July 4 South–North Joint Statement'],
+  ['blue house raid', 'Blue House raid'],
+  ['liaison office demolished', 'Inter-Korean Liaison Office'],
+  // Misspellings in the first letters, which a prefix-sharded names index could never correct
+  ['jaesong industrial complex', 'Kaesong Industrial Complex'],
+  ['aesong', 'Kaesong Industrial Complex'],
+  ['park guen hye', 'Park Geun-hye'],
 ];
 
 test.describe('search relevance: the intended entry comes first', () => {

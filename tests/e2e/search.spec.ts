@@ -20,6 +20,7 @@ test('results can be filtered to opinion pieces, and the filter is kept in the U
   await page.goto('/search/?q=reconciliation');
   const results = page.locator('#search-results > li');
   await expect(results.first()).toBeVisible();
+  await page.getByText('Filter by type, kind or topic').click();
   await page.getByRole('radio', { name: /^Opinion/ }).check();
   await expect(page).toHaveURL(/type=Opinion/);
   await expect(results.first().locator('.tag')).toHaveText('Opinion');
