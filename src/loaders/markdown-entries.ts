@@ -1,5 +1,6 @@
+import { resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { loadContentModel } from '../integrations/content-files.ts';
+import { contentDir, loadContentModel } from '../integrations/content-files.ts';
 import { formatDiagnostic } from '../lib/diagnostics.ts';
 import type { Collection } from '../lib/slug.ts';
 
@@ -35,7 +36,9 @@ export function modelEntries(collection: Collection): Loader {
         }
       };
       await fill(false);
-      // In `npm run dev`, an edit to any content file rebuilds the model and both collections.
+      // In `npm run dev`, an edit to any content file rebuilds the model and both collections. Vite watches only
+      // the project root: a PENINSULA_CONTENT folder elsewhere must be added, or edits there never reach the store.
+      watcher?.add(resolve(contentDir()));
       watcher?.on('all', (_event, path) => {
         if (!path.endsWith('.mdx')) return;
         fill(true).catch((err: unknown) => logger.error(String(err)));
