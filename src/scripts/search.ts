@@ -265,7 +265,7 @@ export function startSearchPage(): void {
       if (preview) items.unshift(renderNamed(preview, best));
     }
     list.replaceChildren(...items);
-    if (filters) updateFilterCounts(counted, f);
+    if (filters) updateFilterCounts(results.length > complete ? undefined : counted, f);
     filterBar.hidden = false;
     if (corrected) showCorrection(q, corrected);
     const n = Math.max(results.length, items.length);
@@ -322,18 +322,20 @@ export function startSearchPage(): void {
     correction.hidden = false;
   }
 
-  function updateFilterCounts(search: PagefindSearch, f: Filters) {
-    const counts = search.filters;
+  /** Counts in the filter labels; none when the list joins several searches, whose counts would not add up. */
+  function updateFilterCounts(search: PagefindSearch | undefined, f: Filters) {
+    const counts = search?.filters ?? {};
+    const shown = (text: string, n: number) => (search ? `${text} (${n})` : text);
     for (const radio of filterBar.querySelectorAll<HTMLInputElement>('input[name="type"]')) {
       const span = radio.nextElementSibling!;
       const label = radio.value === 'Entry' ? 'Entries' : radio.value || 'Everything';
       const count = radio.value ? (counts.type?.[radio.value] ?? 0) : Object.values(counts.type ?? {}).reduce((a, b) => a + b, 0);
-      span.textContent = `${label} (${count})`;
+      span.textContent = shown(label, count);
     }
     for (const key of ['kind', 'topic'] as const) {
       for (const option of filterBar.querySelectorAll<HTMLOptionElement>(`select[name="${key}"] option`)) {
         if (!option.value) continue;
-        option.textContent = `${option.value} (${counts[key]?.[option.value] ?? 0})`;
+        option.textContent = shown(option.value, counts[key]?.[option.value] ?? 0);
       }
     }
     writeForm(f);
