@@ -39,9 +39,17 @@ export function modelEntries(collection: Collection): Loader {
       // In `npm run dev`, an edit to any content file rebuilds the model and both collections. Vite watches only
       // the project root: a PENINSULA_CONTENT folder elsewhere must be added, or edits there never reach the store.
       watcher?.add(resolve(contentDir()));
+      // Its watcher (chokidar) drops a file's change events for 50 ms after one it reports, so a second save in that
+      // window never arrives and the store kept the first: re-read once the files have been quiet for 100 ms, so the
+      // last save always counts. Re-reads run one after another, never interleaved on the store.
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      let refills = Promise.resolve();
       watcher?.on('all', (_event, path) => {
         if (!path.endsWith('.mdx')) return;
-        fill(true).catch((err: unknown) => logger.error(String(err)));
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          refills = refills.then(() => fill(true)).catch((err: unknown) => logger.error(String(err)));
+        }, 100);
       });
     },
   };
