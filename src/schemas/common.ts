@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { sourceUrlProblem } from '../lib/content/urls.ts';
 import { dateToIso, parseIsoDate } from '../lib/dates.ts';
+import { FURTHER_READING_KINDS, FURTHER_READING_KIND_NAMES } from '../lib/further-reading.ts';
 
 /**
  * An ISO date of year, month or day precision that exists on the calendar. YAML turns an unquoted
@@ -66,3 +67,31 @@ export const sourceSchema = z.strictObject({
 });
 
 export type Source = z.output<typeof sourceSchema>;
+
+/**
+ * A document or site for readers who want more, listed under "Further reading" after the references: not
+ * cited in the text, so never one of the entry's sources (the check refuses an address that is).
+ */
+export const furtherReadingSchema = z.strictObject({
+  /** The document's or site's own title, as published. */
+  title: text('the document title', 300),
+  /** Organisation or publication that issued it (UN Peacemaker, Wilson Center Digital Archive, Ministry of Unification). */
+  publisher: text('the publisher or publication', 200),
+  /** Author(s), when named: for studies. */
+  author: text('the author', 200).optional(),
+  /** Year of publication, where it has one (a treaty text's year is the year it was signed). */
+  year: z
+    .number({ error: 'must be a year written as four digits without quotes, e.g. 2018' })
+    .int({ error: 'must be a whole year, e.g. 2018' })
+    .min(1800, { error: 'must be a year from 1800 on, e.g. 2018' })
+    .max(2100, { error: 'must be a year before 2100, e.g. 2018' })
+    .optional(),
+  /** What it is, which picks its group on the page. */
+  kind: z.enum(FURTHER_READING_KIND_NAMES, {
+    error: `must be one of: ${FURTHER_READING_KIND_NAMES.map((k) => `${k} (${FURTHER_READING_KINDS[k].rule})`).join('; ')}`,
+  }),
+  /** Where to read it: a full https:// address with a well-formed host, checked as source addresses are. */
+  url: sourceUrl,
+});
+
+export type FurtherReading = z.output<typeof furtherReadingSchema>;

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { endsBeforeStart } from '../lib/dates.ts';
 import { KIND_NAMES, TOPIC_NAMES } from '../lib/taxonomy.ts';
-import { isoDate, isoDay, sourceSchema, text } from './common.ts';
+import { furtherReadingSchema, isoDate, isoDay, sourceSchema, text } from './common.ts';
 
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
 // Han characters (with the digits and separators names mix in), and no Hangul: Hanja, not a Hangul spelling.
@@ -73,6 +73,8 @@ export const entrySchema = z.strictObject({
   events: z.array(eventSchema).default([]),
   /** At least three sources, each cited in the text as [@id]. */
   sources: z.array(sourceSchema).min(3, { error: 'needs at least three sources (EDITORIAL.md: "Sourced")' }),
+  /** Documents and sites for readers who want more (treaty texts, archives, studies, official sites), not cited; never a source. */
+  furtherReading: z.array(furtherReadingSchema).default([]),
   /** The day an editor last checked the whole entry against its sources. */
   lastReviewed: isoDay,
   /** Show the map of the peninsula (MDL, DMZ, NLL and key places) at the top of the entry; for border and overview entries. */

@@ -30,6 +30,12 @@ const FAULTS: Record<string, Expected> = {
     error: 'sources[2].url: has a value that is not allowed (found: "example.org/three")',
     fix: 'must be a full web address starting with https://',
   },
+  'further-reading-repeats-source': {
+    at: 'entries/alpha-war.mdx:38',
+    error:
+      'furtherReading[0].url: is already the address of sources[1] ("two"), which References lists; further reading is for what the entry does not cite (found: "https://example.org/two")',
+    fix: 'delete furtherReading[0]: the document is listed under References already',
+  },
   'too-few-sources': {
     at: 'entries/beta-agreement.mdx:6',
     error: 'sources: has too few items (found: 2 items)',

@@ -7,7 +7,8 @@ import { showValue, type Diagnostic } from '../diagnostics.ts';
 import { SCAFFOLD_MARKER, SCAFFOLD_MARKER_RE, SLUG_RE, slugFromTitle } from '../scaffold.ts';
 import { slugFromPath, type Collection, type Slug } from '../slug.ts';
 import { lineAt } from '../wikilinks.ts';
-import { describeSchemaIssue } from './yaml-issues.ts';
+import { furtherReadingRepeats } from '../further-reading.ts';
+import { describeSchemaIssue, lineOfPath } from './yaml-issues.ts';
 
 /** A content file as read from disk. */
 export interface ContentFile {
@@ -169,9 +170,45 @@ export function parseFrontmatter(file: ContentFile, diagnostics: Diagnostic[]): 
     };
   }
   const rawData = data as Record<string, unknown>;
+  if (file.collection === 'entries') {
+    const entry = result.data as EntryData;
+    diagnostics.push(...checkFurtherReading(file.path, entry, (path) => lineOfPath(positions, path, lineOf)));
+  }
   return file.collection === 'entries'
     ? { ...base, ok: true, collection: 'entries', data: result.data as EntryData, raw: rawData }
     : { ...base, ok: true, collection: 'opinion', data: result.data as OpinionData, raw: rawData };
+}
+
+/**
+ * Further reading lists what the entry does not cite: an address that is already a source belongs under
+ * References (once), and one listed twice shows readers the same page twice. Errors, on the item's url line.
+ */
+export function checkFurtherReading(
+  file: string,
+  data: Pick<EntryData, 'sources' | 'furtherReading'>,
+  lineOfField: (path: (string | number)[]) => number,
+): Diagnostic[] {
+  return furtherReadingRepeats(data.sources, data.furtherReading).map(({ index, repeats }) => {
+    const item = data.furtherReading[index]!;
+    const common = {
+      severity: 'error' as const,
+      file,
+      line: lineOfField(['furtherReading', index, 'url']),
+      field: `furtherReading[${index}].url`,
+      value: showValue(item.url),
+    };
+    return repeats.field === 'sources'
+      ? {
+          ...common,
+          message: `is already the address of sources[${repeats.index}] ("${repeats.id}"), which References lists; further reading is for what the entry does not cite`,
+          fix: `delete furtherReading[${index}]: the document is listed under References already (or give the address of the other document you meant)`,
+        }
+      : {
+          ...common,
+          message: `is the same address as furtherReading[${repeats.index}]`,
+          fix: `delete one of the two items (or give the address of the other document you meant)`,
+        };
+  });
 }
 
 /**
