@@ -7,7 +7,10 @@ export const FURTHER_READING_KINDS = {
   'official-text': { label: 'Official texts', rule: 'the text of a treaty, declaration, resolution or statement' },
   archive: { label: 'Archives and document collections', rule: 'a collection of primary documents' },
   study: { label: 'Studies', rule: 'a book, report or article of scholarship or analysis' },
-  'official-site': { label: 'Official websites', rule: 'the website of the organisation the entry is about' },
+  'official-site': {
+    label: 'Official websites',
+    rule: 'the website of an organisation the entry is about or that is central to it',
+  },
 } as const;
 
 export type FurtherReadingKind = keyof typeof FURTHER_READING_KINDS;
