@@ -263,6 +263,14 @@ function checkElement(node: JsxElement, ctx: BodyCheckContext, report: Report, c
     }
     charted.add(data);
   }
+  if (node.name === 'PeninsulaMap') {
+    // The map's ids (its title and description) are fixed: twice on one page they would clash, as a chart's do.
+    // Kept in the same set as dataset ids, under a key no id can be (ids are lowercase).
+    if (charted.has('<PeninsulaMap>')) {
+      report(at, 'shows the map a second time', 'show the map once per page, and refer readers to it in words', '<PeninsulaMap />');
+    }
+    charted.add('<PeninsulaMap>');
+  }
   const src = given.get('src');
   if (node.name === 'Figure' && src !== undefined) {
     const problem = figureProblem(src, ctx);

@@ -87,4 +87,10 @@ describe('component errors name the file, line, column and prop, with the fix', 
     const found = errorsFor('<PeninsulaMap />', (t) => t.replace('kind: agreement', 'kind: agreement\nmap: true'));
     expect(found).toEqual([expect.stringContaining('map: shows the map twice')]);
   });
+
+  it('refuses <PeninsulaMap /> twice in one body: its ids would clash (Nu checker: duplicate ID)', () => {
+    const found = errorsFor('<PeninsulaMap />\n\nBetween.\n\n<PeninsulaMap />');
+    expect(found).toEqual([expect.stringMatching(/beta-agreement\.mdx:\d+:1: error: shows the map a second time/)]);
+    expect(found[0]).toContain('fix: show the map once per page');
+  });
 });
