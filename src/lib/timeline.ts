@@ -95,10 +95,21 @@ export function sameEvent<T>(a: TimelineEvent<T>, b: TimelineEvent<T>, options: 
 /** Records of one date merged into events: any two records of one event join it, so the grouping is transitive. */
 function mergeDay<T>(records: TimelineEvent<T>[], options: TimelineOptions<T>): MergedEvent<T>[] {
   const groups: TimelineEvent<T>[][] = [];
+  // An entry lists distinct happenings, so one event never holds two records of the same entry: the submarine
+  // found aground and the crew found dead the same day are two events, though both say "submarine", and a
+  // third entry's record of that day joins the one it is most like, not both.
+  const likeness = (record: TimelineEvent<T>, g: TimelineEvent<T>[]) =>
+    Math.max(...g.map((other) => titleSimilarity(record.title, other.title).score));
   for (const record of records) {
-    const joins = groups.filter((g) => g.some((other) => sameEvent(record, other, options)));
-    const merged = [record, ...joins.flat()];
-    for (const g of joins) groups.splice(groups.indexOf(g), 1);
+    const candidates = groups
+      .filter((g) => g.some((other) => sameEvent(record, other, options)) && !g.some((o) => o.source === record.source))
+      .sort((x, y) => likeness(record, y) - likeness(record, x));
+    const merged = [record];
+    for (const g of candidates) {
+      if (g.some((o) => merged.some((m) => m.source === o.source))) continue;
+      merged.push(...g);
+      groups.splice(groups.indexOf(g), 1);
+    }
     groups.push(merged);
   }
   return groups.map((group) => {

@@ -37,6 +37,18 @@ describe('one event recorded by several entries', () => {
     expect(era!.events[0]!.title).toMatch(/^Armistice signed at Panmunjom/);
   });
 
+  it('never merges two records of one entry, and a third entry joins the record it is most like', () => {
+    const day = [
+      { date: '1996-09-18', title: 'A taxi driver reports a grounded submarine near Gangneung', source: 'gangneung' },
+      { date: '1996-09-18', title: 'Eleven men from the submarine are found shot dead', source: 'gangneung' },
+      { date: '1996-09-18', title: 'A North Korean submarine runs aground near Gangneung', source: 'kim-young-sam' },
+    ];
+    const listed = buildTimeline(day).flatMap((era) => era.events);
+    expect(listed).toHaveLength(2);
+    for (const event of listed) expect(new Set(event.sources).size).toBe(event.sources.length);
+    expect(listed.find((e) => e.sources.length === 2)?.sources).toEqual(['gangneung', 'kim-young-sam'].sort());
+  });
+
   it('joins records transitively: A like B and B like C make one event', () => {
     const chain = [
       { date: '2018-08-20', title: 'Separated families meet at Mount Kumgang for the first time since 2015', source: 'a' },
