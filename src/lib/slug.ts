@@ -17,11 +17,38 @@ export function slugFromPath(path: string): Slug {
 }
 
 /**
+ * Ids that entry and opinion pages give elements around the body (layout, header, infobox, reference list,
+ * further reading, what links here, related entries, opinion summary and claims, the map's title and
+ * description). A body heading whose text slugs to one of them ("## References", "## Summary") would repeat
+ * the id: an HTML error (the Nu checker's "Duplicate ID") and a #fragment that lands on the page's section
+ * instead of the author's. tests/unit/lib/slug.test.ts checks that every literal id in those templates is here.
+ */
+export const PAGE_IDS: readonly string[] = [
+  'content',
+  'content-errors-title',
+  'header-search',
+  'theme-toggle',
+  'infobox-title',
+  'references',
+  'further-reading',
+  'what-links-here',
+  'related-entries',
+  'discussed-in-opinion',
+  'summary',
+  'claims',
+  'concerns',
+  'peninsula-map-title',
+  'peninsula-map-desc',
+];
+
+/**
  * Heading ids as rehype-slug makes them (github-slugger), so that `[[Entry#Heading]]` and the rendered
- * `<h2 id>` always agree. One slugger per document: repeated headings get -1, -2 suffixes in order.
+ * `<h2 id>` always agree. One slugger per document: repeated headings get -1, -2 suffixes in order, and
+ * the page's own ids (PAGE_IDS) count as taken, so "## References" gets #references-1.
  */
 export function headingSlugger(): (text: string) => string {
   const slugger = new GithubSlugger();
+  for (const id of PAGE_IDS) slugger.slug(id);
   return (text: string) => slugger.slug(text);
 }
 
