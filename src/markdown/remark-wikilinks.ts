@@ -43,7 +43,7 @@ export const remarkWikiLinks: Plugin<[WikiLinkOptions?], Root> = (options = {}) 
           type: 'link',
           url: result.href,
           children: [{ type: 'text', value: linkText(link) }],
-          data: { hProperties: { className: ['xref'], dataEntry: result.target.slug } },
+          data: { hProperties: { className: ['xref'] } },
         };
         replacement.push(anchor);
         last = link.index + link.raw.length;

@@ -12,7 +12,7 @@ const SHOW_DELAY = 300;
 const HIDE_DELAY = 250;
 
 export function installPreviews(): void {
-  const links = document.querySelectorAll<HTMLAnchorElement>('a.xref[data-entry]');
+  const links = document.querySelectorAll<HTMLAnchorElement>('a.xref');
   if (!links.length) return;
   const cache = new Map<string, Promise<EntryPreview | null>>();
   const load = (link: HTMLAnchorElement) => {

@@ -53,6 +53,9 @@ describe('astro build accepts valid edge cases', () => {
     expect(html).toContain('id="history-1"');
     // [[Epsilon Council#History|council]] goes to the first of the two.
     expect(page('entries/gaeseong-gongdan')).toContain('href="/entries/epsilon-council/#history"');
+    // "## References" in the body must not repeat the id of the page's reference list.
+    expect(html.match(/ id="references"/g)).toHaveLength(1);
+    expect(html).toContain('<h2 id="references-1">References');
     // Code keeps its braces and tags as text.
     expect(html).toContain('<code>{x}</code>');
   });
@@ -60,9 +63,9 @@ describe('astro build accepts valid edge cases', () => {
   it('renders a GFM table whose cells hold cross-references (pipe escaped) and citations', () => {
     const table = /<table>[\s\S]*?<\/table>/.exec(page('entries/zeta-table'))?.[0] ?? '';
     expect(table).toContain(
-      '<a href="/entries/gaeseong-gongdan/" class="xref" data-entry="gaeseong-gongdan"><span lang="ko">개성공단</span></a>',
+      '<a href="/entries/gaeseong-gongdan/" class="xref"><span lang="ko">개성공단</span></a>',
     );
-    expect(table).toContain('<a href="/entries/epsilon-council/" class="xref" data-entry="epsilon-council">Council seat</a>');
+    expect(table).toContain('<a href="/entries/epsilon-council/" class="xref">Council seat</a>');
     expect(table).toContain('href="#ref-zeta-three"');
     expect(table.match(/<tr>/g)).toHaveLength(3);
   });
@@ -83,7 +86,7 @@ describe('astro build accepts valid edge cases', () => {
       ['caution', 'Mind the dates'],
     ]);
     expect(asides[0]![3]).toContain(
-      '<a href="/entries/gaeseong-gongdan/" class="xref" data-entry="gaeseong-gongdan"><span lang="ko">개성공단</span></a>',
+      '<a href="/entries/gaeseong-gongdan/" class="xref"><span lang="ko">개성공단</span></a>',
     );
     expect(asides[1]![3]).toMatch(
       /<p>Figures before 1991 are estimates\.<a href="#ref-zeta-two" id="cite-zeta-two-\d" class="cite">\[2\]<\/a><\/p>/,

@@ -22,7 +22,7 @@ describe('author components through the real pipeline', () => {
   it('renders Aside with its Markdown, cross-references and citations inside', async () => {
     const { code } = await renderMarkdown('<Aside kind="caution">\nSee [[DMZ]].[@un]\n</Aside>', { sources });
     expect(code).toBe(
-      '<aside-stub kind="caution"><p>See <a href="/entries/korean-demilitarized-zone/" class="xref" data-entry="korean-demilitarized-zone">DMZ</a>.<a href="#ref-un" id="cite-un-1" class="cite">[1]</a></p></aside-stub>',
+      '<aside-stub kind="caution"><p>See <a href="/entries/korean-demilitarized-zone/" class="xref">DMZ</a>.<a href="#ref-un" id="cite-un-1" class="cite">[1]</a></p></aside-stub>',
     );
   });
 

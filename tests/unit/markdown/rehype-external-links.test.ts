@@ -11,7 +11,7 @@ describe('rehype-external-links through the real processor', () => {
     );
     expect(code).toMatchInlineSnapshot(`
       "<p><a href="https://un.org/" rel="noopener noreferrer external" class="external">UN</a> and <a href="http://example.org/a?b=1&#x26;c=2" rel="noopener noreferrer external" class="external">plain http</a>, a bare <a href="https://example.org/auto" rel="noopener noreferrer external" class="external">https://example.org/auto</a>,
-      a <a href="/entries/korean-war/" class="xref" data-entry="korean-war">Korean War</a> cross-reference, a <a href="/timeline/">page</a> and an <a href="#background">anchor</a>.</p>"
+      a <a href="/entries/korean-war/" class="xref">Korean War</a> cross-reference, a <a href="/timeline/">page</a> and an <a href="#background">anchor</a>.</p>"
     `);
   });
 

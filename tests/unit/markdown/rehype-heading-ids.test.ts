@@ -29,7 +29,7 @@ describe('headings and the contents list', () => {
     expect(code).toMatchInlineSnapshot(`
       "<p>Opening paragraph.</p>
       <h2 id="koreas-division">Korea’s division<a class="heading-anchor" aria-label="Link to this section" data-pagefind-ignore="" href="#koreas-division"></a></h2>
-      <h3 id="after-the-war">After the <a href="/entries/korean-war/" class="xref" data-entry="korean-war">war</a><a href="#ref-un" id="cite-un-1" class="cite">[1]</a><a class="heading-anchor" aria-label="Link to this section" data-pagefind-ignore="" href="#after-the-war"></a></h3>
+      <h3 id="after-the-war">After the <a href="/entries/korean-war/" class="xref">war</a><a href="#ref-un" id="cite-un-1" class="cite">[1]</a><a class="heading-anchor" aria-label="Link to this section" data-pagefind-ignore="" href="#after-the-war"></a></h3>
       <h2 id="background">Background<a class="heading-anchor" aria-label="Link to this section" data-pagefind-ignore="" href="#background"></a></h2>
       <h2 id="background-1">Background<a class="heading-anchor" aria-label="Link to this section" data-pagefind-ignore="" href="#background-1"></a></h2>
       <h2 id="the-code-and-emphasis">The <code>code</code> and <em>emphasis</em><a class="heading-anchor" aria-label="Link to this section" data-pagefind-ignore="" href="#the-code-and-emphasis"></a></h2>

@@ -16,7 +16,7 @@ describe('author components and the props they receive', () => {
       '<Aside>\n\nA plain note with [[DMZ]].\n\n</Aside>\n\n<Aside kind="caution" title="Mind the date">\n\nTwo\n\n*paragraphs*.\n\n</Aside>',
     );
     expect(code).toMatchInlineSnapshot(`
-      "<aside-stub><p>A plain note with <a href="/entries/korean-demilitarized-zone/" class="xref" data-entry="korean-demilitarized-zone">DMZ</a>.</p></aside-stub>
+      "<aside-stub><p>A plain note with <a href="/entries/korean-demilitarized-zone/" class="xref">DMZ</a>.</p></aside-stub>
       <aside-stub kind="caution" title="Mind the date"><p>Two</p><p><em>paragraphs</em>.</p></aside-stub>"
     `);
   });

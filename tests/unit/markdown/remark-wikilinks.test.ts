@@ -3,11 +3,11 @@ import { renderMarkdown } from '../helpers.ts';
 
 describe('remark-wikilinks through the real processor', () => {
   it.each([
-    ['[[Korean War]]', '<a href="/entries/korean-war/" class="xref" data-entry="korean-war">Korean War</a>'],
-    ['[[korean war|the war]]', '<a href="/entries/korean-war/" class="xref" data-entry="korean-war">the war</a>'],
-    ['[[DMZ]]', '<a href="/entries/korean-demilitarized-zone/" class="xref" data-entry="korean-demilitarized-zone">DMZ</a>'],
-    ['[[Korean War#Armistice]]', '<a href="/entries/korean-war/#armistice" class="xref" data-entry="korean-war">Korean War</a>'],
-    ['[[한국 전쟁]]', '<a href="/entries/korean-war/" class="xref" data-entry="korean-war"><span lang="ko">한국 전쟁</span></a>'],
+    ['[[Korean War]]', '<a href="/entries/korean-war/" class="xref">Korean War</a>'],
+    ['[[korean war|the war]]', '<a href="/entries/korean-war/" class="xref">the war</a>'],
+    ['[[DMZ]]', '<a href="/entries/korean-demilitarized-zone/" class="xref">DMZ</a>'],
+    ['[[Korean War#Armistice]]', '<a href="/entries/korean-war/#armistice" class="xref">Korean War</a>'],
+    ['[[한국 전쟁]]', '<a href="/entries/korean-war/" class="xref"><span lang="ko">한국 전쟁</span></a>'],
   ])('%s becomes a link to the entry', async (md, html) => {
     const { code } = await renderMarkdown(`See ${md} here.`);
     expect(code).toContain(html);
@@ -16,9 +16,9 @@ describe('remark-wikilinks through the real processor', () => {
   it('links several cross-references in one paragraph and keeps the text between them', async () => {
     const { code } = await renderMarkdown('After the [[Korean War]], the [[DMZ]] and the [[Sunshine Policy]] followed.');
     expect(code).toBe(
-      '<p>After the <a href="/entries/korean-war/" class="xref" data-entry="korean-war">Korean War</a>, the ' +
-        '<a href="/entries/korean-demilitarized-zone/" class="xref" data-entry="korean-demilitarized-zone">DMZ</a> and the ' +
-        '<a href="/entries/sunshine-policy/" class="xref" data-entry="sunshine-policy">Sunshine Policy</a> followed.</p>',
+      '<p>After the <a href="/entries/korean-war/" class="xref">Korean War</a>, the ' +
+        '<a href="/entries/korean-demilitarized-zone/" class="xref">DMZ</a> and the ' +
+        '<a href="/entries/sunshine-policy/" class="xref">Sunshine Policy</a> followed.</p>',
     );
   });
 
@@ -45,10 +45,10 @@ describe('remark-wikilinks through the real processor', () => {
       '## Since the [[Korean War]]\n\n- [[Korean War#Background|its background]]\n- [[6·25 War]]\n\n| Zone |\n| --- |\n| [[DMZ\\|the zone]] |',
     );
     expect(code).toMatchInlineSnapshot(`
-      "<h2 id="since-the-korean-war">Since the <a href="/entries/korean-war/" class="xref" data-entry="korean-war">Korean War</a><a class="heading-anchor" aria-label="Link to this section" data-pagefind-ignore="" href="#since-the-korean-war"></a></h2>
+      "<h2 id="since-the-korean-war">Since the <a href="/entries/korean-war/" class="xref">Korean War</a><a class="heading-anchor" aria-label="Link to this section" data-pagefind-ignore="" href="#since-the-korean-war"></a></h2>
       <ul>
-      <li><a href="/entries/korean-war/#background" class="xref" data-entry="korean-war">its background</a></li>
-      <li><a href="/entries/korean-war/" class="xref" data-entry="korean-war">6·25 War</a></li>
+      <li><a href="/entries/korean-war/#background" class="xref">its background</a></li>
+      <li><a href="/entries/korean-war/" class="xref">6·25 War</a></li>
       </ul>
       <div class="table-scroll" role="region" aria-labelledby="table-caption-1" tabindex="0"><table><caption id="table-caption-1" class="visually-hidden">Since the Korean War</caption>
       <thead>
@@ -58,7 +58,7 @@ describe('remark-wikilinks through the real processor', () => {
       </thead>
       <tbody>
       <tr>
-      <td><a href="/entries/korean-demilitarized-zone/" class="xref" data-entry="korean-demilitarized-zone">the zone</a></td>
+      <td><a href="/entries/korean-demilitarized-zone/" class="xref">the zone</a></td>
       </tr>
       </tbody>
       </table></div>"
