@@ -76,7 +76,7 @@ function runs(keys: readonly string[], weight: (key: string) => number, capacity
  * Builds the index. `capacity` bounds the names per shard; a word in more than `commonAt` names goes in the
  * manifest's common list instead (its names are still found by their other words and their whole form).
  */
-export function buildNameIndex(records: readonly NameRecord[], { capacity = 24, commonAt = 24 } = {}): NameIndex {
+export function buildNameIndex(records: readonly NameRecord[], { capacity = 48, commonAt = 24 } = {}): NameIndex {
   const postings = new Map<string, Set<number>>();
   records.forEach((record, i) => {
     for (const name of record.slice(1)) {
