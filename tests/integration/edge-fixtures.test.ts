@@ -62,9 +62,7 @@ describe('astro build accepts valid edge cases', () => {
 
   it('renders a GFM table whose cells hold cross-references (pipe escaped) and citations', () => {
     const table = /<table>[\s\S]*?<\/table>/.exec(page('entries/zeta-table'))?.[0] ?? '';
-    expect(table).toContain(
-      '<a href="/entries/gaeseong-gongdan/" class="xref"><span lang="ko">개성공단</span></a>',
-    );
+    expect(table).toContain('<a href="/entries/gaeseong-gongdan/" class="xref"><span lang="ko">개성공단</span></a>');
     expect(table).toContain('<a href="/entries/epsilon-council/" class="xref">Council seat</a>');
     expect(table).toContain('href="#ref-zeta-three"');
     expect(table.match(/<tr>/g)).toHaveLength(3);
@@ -85,9 +83,7 @@ describe('astro build accepts valid edge cases', () => {
       ['note', 'Note'],
       ['caution', 'Mind the dates'],
     ]);
-    expect(asides[0]![3]).toContain(
-      '<a href="/entries/gaeseong-gongdan/" class="xref"><span lang="ko">개성공단</span></a>',
-    );
+    expect(asides[0]![3]).toContain('<a href="/entries/gaeseong-gongdan/" class="xref"><span lang="ko">개성공단</span></a>');
     expect(asides[1]![3]).toMatch(
       /<p>Figures before 1991 are estimates\.<a href="#ref-zeta-two" id="cite-zeta-two-\d" class="cite">\[2\]<\/a><\/p>/,
     );
