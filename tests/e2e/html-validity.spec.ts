@@ -140,14 +140,17 @@ test('the Nu HTML checker reports no errors on any built page', async () => {
   } catch {
     throw new Error(`The Nu checker (exit ${status}) printed no JSON report:\n${stderr}\n${stdout}`);
   }
-  const file = (url = '') => relative(dist, url.replace(/^file:/, '')) || url;
+  const distPath = (url = '') => relative(dist, url.replace(/^file:/, '')) || url;
   const errors = report.messages.filter((m) => m.type === 'error' || m.type === 'non-document-error');
+  const at = (m: NuMessage) => ({
+    file: `dist/${distPath(m.url)}`,
+    line: m.firstLine ?? m.lastLine ?? 0,
+    column: m.firstColumn ?? 0,
+  });
   const lines = errors
-    .map((m) => {
-      const where = `dist/${file(m.url)}:${m.firstLine ?? m.lastLine ?? '?'}:${m.firstColumn ?? '?'}`;
-      return `${where}: ${m.message}${m.extract ? ` [${m.extract.trim()}]` : ''}`;
-    })
-    .sort();
+    .map((m) => ({ ...at(m), m }))
+    .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column)
+    .map(({ file, line, column, m }) => `${file}:${line}:${column}: ${m.message}${m.extract ? ` [${m.extract.trim()}]` : ''}`);
   // One broken component repeats its error on every page it is on: the counts by message come first.
   const counts = new Map<string, number>();
   for (const m of errors) counts.set(m.message, (counts.get(m.message) ?? 0) + 1);
