@@ -5,11 +5,11 @@
  * the Astro and Pagefind we use), and each corpus size gets a project bench-out/starlight-<n>/ whose
  * node_modules links that install's packages (as scripts/lib/astro-build.ts does for our own copies).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import type { BuildResult } from '../lib/astro-build.ts';
+import { runAstro, type BuildResult } from '../lib/astro-build.ts';
 
 export const STARLIGHT_VERSION = '0.42.4';
 
@@ -136,18 +136,7 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 
 /** `astro build` of the Starlight project with the Node that runs the bench (Node 22 under `npm run`). */
 export function buildStarlight(project: string, onStart?: (pid: number) => void): Promise<BuildResult> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [resolve(project, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
-      cwd: resolve(project),
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    });
-    if (child.pid !== undefined) onStart?.(child.pid);
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', fail);
-    child.on('close', (status) => done({ status, output }));
-  });
+  return runAstro(resolve(project, 'node_modules', 'astro', 'bin', 'astro.mjs'), ['build'], resolve(project), {}, onStart);
 }
 
 /**

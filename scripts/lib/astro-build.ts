@@ -24,10 +24,27 @@ export function astroBuild(
   { projectCopy, onStart }: { projectCopy?: string; onStart?: (pid: number) => void } = {},
 ): Promise<BuildResult> {
   const root = projectCopy ? copyProject(projectCopy) : process.cwd();
+  return runAstro(
+    resolve('node_modules/astro/bin/astro.mjs'),
+    ['build', '--outDir', resolve(outDir)],
+    root,
+    { PENINSULA_CONTENT: resolve(content) },
+    onStart,
+  );
+}
+
+/** Runs an Astro CLI with the Node that runs us (Node 22 under npm), collecting its output as the terminal shows it. */
+export function runAstro(
+  cli: string,
+  args: string[],
+  cwd: string,
+  env: Record<string, string>,
+  onStart?: (pid: number) => void,
+): Promise<BuildResult> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', resolve(outDir)], {
-      cwd: root,
-      env: { ...process.env, PENINSULA_CONTENT: resolve(content), ASTRO_TELEMETRY_DISABLED: '1' },
+    const child = spawn(process.execPath, [cli, ...args], {
+      cwd,
+      env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
     });
     if (child.pid !== undefined) onStart?.(child.pid);
     let output = '';
