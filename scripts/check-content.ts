@@ -1,4 +1,4 @@
-// `npm run check`: the build's content checks on their own, in about a second, for editors before they push.
+// `npm run check`: the build's content checks on their own (about 2.5 s for 76 entries on 2 cores), for editors before they push.
 import { contentDir, readContentFiles, readDataFiles } from '../src/integrations/content-files.ts';
 import { checkContent } from '../src/lib/content-check.ts';
 import { count, formatReport } from '../src/lib/diagnostics.ts';

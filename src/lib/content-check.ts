@@ -1,32 +1,27 @@
-import type { Root } from 'mdast';
-import { VFile } from 'vfile';
-import { VFileMessage } from 'vfile-message';
-import { compileBody, createBodyPipeline, parseBody as parseTree, type BodyPipeline } from '../markdown/index.ts';
-import type { CitationData } from '../markdown/remark-citations.ts';
-import { unwrapComponentParagraphs } from '../markdown/remark-component-blocks.ts';
-import { remarkSmartQuotes } from '../markdown/remark-smart-quotes.ts';
-import type { EntryData } from '../schemas/entry.ts';
-import type { OpinionData } from '../schemas/opinion.ts';
-import { checkBodyTree, type BodyCheckContext } from './content/body-check.ts';
 import { parseDatasets, type DataFile, type ParsedDataset } from './content/datasets.ts';
-import { collectCharts, collectHeadings, collectLinks, type SourceHeading, type TreeLink } from './content/collect.ts';
-import { checkFileName, checkScaffoldMarkers, parseFrontmatter, type ContentFile } from './content/frontmatter.ts';
-import { describeSyntaxError } from './content/syntax-errors.ts';
+import {
+  DocumentStore,
+  type CompiledBody,
+  type CorpusFacts,
+  type DocumentFinish,
+  type DocumentRead,
+  type DocumentSummary,
+} from './content/documents.ts';
+import type { ContentFile } from './content/frontmatter.ts';
+import { WorkerStore, workerCount } from './content/parallel.ts';
+import type { SourceHeading, TreeLink } from './content/collect.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { buildLinkGraph, type LinkGraph } from './link-graph.ts';
 import { createLinkIndex, describeUnresolved, resolveLink, type LinkIndex } from './link-index.ts';
 import { SCAFFOLD_MARKER_RE } from './scaffold.ts';
-import type { Collection, Slug } from './slug.ts';
+import type { Slug } from './slug.ts';
+import type { EntryData } from '../schemas/entry.ts';
+import type { OpinionData } from '../schemas/opinion.ts';
 
 export type { ContentFile } from './content/frontmatter.ts';
 export type { SourceHeading } from './content/collect.ts';
 export type { DataFile, ParsedDataset } from './content/datasets.ts';
-
-/** A body compiled by the pipeline: MDX's function body, and the citations in the order they were numbered. */
-export interface CompiledBody {
-  code: string;
-  citations: CitationData;
-}
+export type { CompiledBody } from './content/documents.ts';
 
 interface DocumentBase {
   file: string;
@@ -67,89 +62,61 @@ export interface CheckOptions {
   contentRoot?: string;
   /** The data files behind charts (content/data/*.yaml), read once with the rest of the corpus. */
   dataFiles?: readonly DataFile[];
+  /** Worker threads to share the documents with; by default one fewer than the cores for a large corpus, else none. */
+  workers?: number;
 }
-
-/** A document while the model is built: its tree lives only until it is compiled. */
-interface Working extends DocumentBase {
-  collection: Collection;
-  data?: EntryData | OpinionData;
-  title?: string | undefined;
-  aliases: string[];
-  sourceIds?: string[] | undefined;
-  tree?: Root;
-  vfile: VFile;
-  hasErrors: boolean;
-}
-
-let pipeline: BodyPipeline | undefined;
-const smartQuotes = (remarkSmartQuotes as unknown as () => (tree: Root) => void)();
 
 /**
  * Reads, validates, cross-checks and compiles the whole corpus: each file's frontmatter is read once and its
  * body parsed once, with the MDX grammar, into the tree that every check walks, that headings and links are
  * collected from, and that is compiled for the page. Every problem is collected (not just the first), so an
- * editor fixes all of them at once.
+ * editor fixes all of them at once. The per-document work runs in DocumentStores (./content/documents.ts),
+ * several in parallel for a large corpus; what is decided across documents is decided here, in file order.
  */
 export function checkContent(files: readonly ContentFile[], options: CheckOptions = {}): ContentModel {
   const { compile = true, base = '/', contentRoot = 'content', dataFiles = [] } = options;
-  pipeline ??= createBodyPipeline();
+  const stores = openStores(files.length, options.workers);
+  try {
+    return buildModel(files, stores, { compile, base, contentRoot, dataFiles });
+  } finally {
+    stores.close();
+  }
+}
+
+function buildModel(
+  files: readonly ContentFile[],
+  stores: Stores,
+  { compile, base, contentRoot, dataFiles }: Required<Omit<CheckOptions, 'workers'>>,
+): ContentModel {
   const diagnostics: Diagnostic[] = [];
   const { datasets, ids: datasetIds } = parseDatasets(dataFiles, diagnostics);
-  const docs: Working[] = [];
+  const docs: DocumentSummary[] = [];
   const seenSlugs = new Map<string, string>();
 
-  for (const file of files) {
-    diagnostics.push(...checkFileName(file), ...checkScaffoldMarkers(file));
-    const fm = parseFrontmatter(file, diagnostics);
-    if (!fm) continue;
-    const key = `${file.collection}/${fm.slug}`;
+  const reads = stores.read(files);
+  for (const [i, { front, doc, body }] of reads.entries()) {
+    diagnostics.push(...front);
+    if (!doc) continue;
+    const key = `${doc.collection}/${doc.slug}`;
     const other = seenSlugs.get(key);
     if (other) {
       diagnostics.push({
         severity: 'error',
-        file: file.path,
-        message: `has the same URL slug "${fm.slug}" as ${other}; both would be published at /${key}/`,
+        file: files[i]!.path,
+        message: `has the same URL slug "${doc.slug}" as ${other}; both would be published at /${key}/`,
         fix: 'rename one of the two files (the file name is the URL)',
       });
       continue;
     }
-    seenSlugs.set(key, file.path);
-    const vfile = new VFile({ path: file.path, value: fm.body });
-    const doc: Working = {
-      file: file.path,
-      slug: fm.slug,
-      collection: fm.collection,
-      headings: [],
-      links: [],
-      vfile,
-      hasErrors: false,
-      ...(fm.ok
-        ? {
-            data: fm.data,
-            title: fm.data.title,
-            aliases: fm.collection === 'entries' ? fm.data.aliases : [],
-            sourceIds: fm.collection === 'entries' ? fm.data.sources.map((s) => s.id) : undefined,
-          }
-        : { title: fm.title, aliases: fm.aliases, sourceIds: fm.sourceIds }),
-    };
-    const parsed = parseBody(pipeline, vfile, fm.body, file.path);
-    diagnostics.push(...parsed.errors);
-    if (parsed.errors.length) doc.hasErrors = true;
-    // The two tree transforms that change what the checks and the collected headings see; the pipeline repeats
-    // the first (idempotent) so that a tree reaching it by any path is shaped the same.
-    unwrapComponentParagraphs(parsed.tree);
-    smartQuotes(parsed.tree);
-    doc.tree = parsed.tree;
-    doc.headings = collectHeadings(parsed.tree);
-    doc.links = collectLinks(parsed.tree);
+    seenSlugs.set(key, doc.file);
+    diagnostics.push(...body);
     docs.push(doc);
   }
 
-  const index = createLinkIndex(
-    docs
-      .filter((d) => d.collection === 'entries' && d.title)
-      .map((d) => ({ slug: d.slug, title: d.title!, aliases: d.aliases, headings: d.headings, file: d.file })),
-  );
+  const targets = docs
+    .filter((d) => d.collection === 'entries' && d.title)
+    .map((d) => ({ slug: d.slug, title: d.title!, aliases: d.aliases, headings: d.headings, file: d.file }));
+  const index = createLinkIndex(targets);
   for (const clash of index.clashes) {
     diagnostics.push({
       severity: 'error',
@@ -164,42 +131,20 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   diagnostics.push(...findUnshownDatasets(datasets, docs));
 
   // Files whose body did not parse: their headings are not known, so links to their headings are not judged.
-  const unparsed = new Set(docs.filter((d) => d.hasErrors).map((d) => d.file));
-  for (const doc of docs) {
-    if (!doc.tree) continue;
-    const ctx: BodyCheckContext = {
-      unparsed,
-      file: doc.file,
-      collection: doc.collection,
-      slug: doc.slug,
-      sourceIds: doc.sourceIds,
-      index,
-      contentRoot,
-      datasetIds,
-    };
-    const found = checkBodyTree(doc.tree, ctx);
-    if (doc.data && 'map' in doc.data && doc.data.map && hasMap(doc.tree)) {
-      found.push({
-        severity: 'error',
-        file: doc.file,
-        field: 'map',
-        value: 'true',
-        message: 'shows the map twice: "map: true" puts it at the top, and the body has <PeninsulaMap />',
-        fix: 'keep one: delete "map: true" to show the map where <PeninsulaMap /> stands, or delete the component',
-      });
-    }
-    diagnostics.push(...found);
-    // Unsafe bodies and invalid frontmatter are never compiled; other faults leave a previewable draft.
-    if (found.some((d) => d.unsafe) || !doc.data) doc.hasErrors = true;
-    doc.vfile.data = {
-      check: ctx,
-      index,
-      base,
-      headings: doc.headings,
-      lenient: true,
-      astro: { frontmatter: { title: doc.title, sources: doc.data && 'sources' in doc.data ? doc.data.sources : [] } },
-    };
-  }
+  const facts: CorpusFacts = {
+    targets,
+    unparsed: docs.filter((d) => d.unparsed).map((d) => d.file),
+    datasetIds,
+    contentRoot,
+    base,
+    compile,
+  };
+  const finished = stores.finish(
+    docs.map((d) => d.file),
+    facts,
+    index,
+  );
+  for (const { found } of finished) diagnostics.push(...found);
 
   // Backlinks list the linking documents A–Z, as the index does.
   const byTitle = [...docs].sort((a, b) => (a.title ?? a.slug).localeCompare(b.title ?? b.slug, 'en', { sensitivity: 'base' }));
@@ -207,80 +152,78 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     index,
     byTitle.map((d) => ({ collection: d.collection, slug: d.slug, title: d.title ?? d.slug, links: d.links })),
   );
-  const entries = docs.filter((d): d is Working & ParsedEntry => d.collection === 'entries' && !!d.data);
-  const opinions = docs.filter((d): d is Working & ParsedOpinion => d.collection === 'opinion' && !!d.data);
+  const model = docs.map((d, i) => toDocument(d, finished[i]!));
+  const entries = model.filter((d): d is ParsedEntry => d.collection === 'entries' && d.data !== undefined);
+  const opinions = model.filter((d): d is ParsedOpinion => d.collection === 'opinion' && d.data !== undefined);
   for (const op of opinions) checkOpinionLinks(op, index, diagnostics);
   diagnostics.push(...findOrphans(entries, opinions, graph, index));
 
-  for (const doc of docs) {
-    if (compile && doc.tree && !doc.hasErrors) doc.compiled = compileTree(pipeline, doc, diagnostics);
-    // The tree has served every reader; keeping thousands of them would only hold memory.
-    delete doc.tree;
-  }
-  const strip = <T extends Working>(d: T) => {
-    const { vfile: _v, tree: _t, hasErrors: _h, title: _ti, aliases: _a, sourceIds: _s, ...rest } = d;
-    return rest;
-  };
-  return {
-    entries: entries.map(strip),
-    opinions: opinions.map(strip),
-    index,
-    graph,
-    datasets,
-    diagnostics,
-  };
-}
-
-/**
- * Parses a body with the MDX grammar. MDX stops at its first syntax error; so that an editor sees every one
- * at once, the faulty line is blanked and the body parsed again (up to 20 times). A body with any syntax
- * error is never compiled: its tree serves only to check and index the rest of it.
- */
-function parseBody(processor: BodyPipeline, vfile: VFile, body: string, path: string): { tree: Root; errors: Diagnostic[] } {
-  const errors: Diagnostic[] = [];
-  let text = body;
-  for (let attempt = 0; attempt < 20; attempt++) {
-    try {
-      const tree = parseTree(processor, attempt === 0 ? vfile : new VFile({ path: vfile.path, value: text }));
-      return { tree, errors };
-    } catch (err) {
-      if (!(err instanceof VFileMessage)) throw err;
-      errors.push(describeSyntaxError(err, path, text));
-      const lines = text.split('\n');
-      const line = err.line ?? 0;
-      if (line < 1 || line > lines.length || !lines[line - 1]!.trim()) break;
-      lines[line - 1] = lines[line - 1]!.replace(/./g, ' ');
-      text = lines.join('\n');
-    }
-  }
-  return { tree: { type: 'root', children: [] }, errors };
-}
-
-const hasMap = (node: Root | Root['children'][number]): boolean =>
-  (node.type === 'mdxJsxFlowElement' && node.name === 'PeninsulaMap') || ('children' in node && node.children.some(hasMap));
-
-function compileTree(processor: BodyPipeline, doc: Working, diagnostics: Diagnostic[]): CompiledBody | undefined {
-  try {
-    const code = compileBody(processor, doc.tree!, doc.vfile);
-    const citations = (doc.vfile.data as { astro?: { frontmatter?: { citations?: CitationData } } }).astro?.frontmatter
-      ?.citations;
-    return { code, citations: citations ?? { order: [], counts: {} } };
-  } catch (err) {
+  for (const [i, { compileError }] of finished.entries()) {
+    const file = docs[i]!.file;
     // The pipeline's own check refuses what the model's check already reported: say it once.
-    if (diagnostics.some((d) => d.file === doc.file && d.severity === 'error')) return undefined;
+    if (compileError === undefined || diagnostics.some((d) => d.file === file && d.severity === 'error')) continue;
     diagnostics.push({
       severity: 'error',
-      file: doc.file,
-      message: `could not be rendered: ${err instanceof Error ? err.message : String(err)}`,
+      file,
+      message: `could not be rendered: ${compileError}`,
       fix: 'correct the line named above',
     });
-    return undefined;
   }
+  return { entries, opinions, index, graph, datasets, diagnostics };
+}
+
+/** A document as pages read it; `data` is undefined when its frontmatter has errors (it is then left out). */
+type Modelled = ParsedEntry | ParsedOpinion | (DocumentBase & { collection: DocumentSummary['collection']; data: undefined });
+
+function toDocument(doc: DocumentSummary, done: DocumentFinish): Modelled {
+  const { file, slug, collection, headings, links, data } = doc;
+  // The summary's collection and data come from one frontmatter parse, so they agree.
+  return { file, slug, collection, headings, links, data, compiled: done.compiled } as Modelled;
+}
+
+/** The DocumentStores the corpus is shared among: the main thread's, then one per worker, each a run of files. */
+interface Stores {
+  read(files: readonly ContentFile[]): DocumentRead[];
+  finish(files: readonly string[], facts: CorpusFacts, index: LinkIndex): DocumentFinish[];
+  close(): void;
+}
+
+function openStores(files: number, requested: number | undefined): Stores {
+  const local = new DocumentStore();
+  const count = WorkerStore.available() ? workerCount(files, requested) : 0;
+  const workers = Array.from({ length: count }, () => new WorkerStore());
+  // Which store read each file, so that its tree is checked and compiled where it is kept.
+  const owner = new Map<string, number>();
+  const share = <T>(items: readonly T[]): T[][] => {
+    const size = Math.ceil(items.length / (workers.length + 1));
+    return Array.from({ length: workers.length + 1 }, (_, i) => items.slice(i * size, (i + 1) * size));
+  };
+  return {
+    read(all) {
+      const parts = share(all);
+      parts.forEach((part, i) => part.forEach((f) => owner.set(f.path, i)));
+      workers.forEach((w, i) => w.send({ kind: 'read', files: parts[i + 1]! }));
+      const mine = parts[0]!.map((f) => local.read(f));
+      return [...mine, ...workers.flatMap((w) => w.receive<DocumentRead[]>())];
+    },
+    finish(all, facts, index) {
+      const parts: string[][] = Array.from({ length: workers.length + 1 }, () => []);
+      for (const file of all) parts[owner.get(file) ?? 0]!.push(file);
+      workers.forEach((w, i) => w.send({ kind: 'finish', files: parts[i + 1]!, facts }));
+      const results = new Map<string, DocumentFinish>();
+      local.finish(parts[0]!, facts, index).forEach((r, i) => results.set(parts[0]![i]!, r));
+      workers.forEach((w, i) => w.receive<DocumentFinish[]>().forEach((r, j) => results.set(parts[i + 1]![j]!, r)));
+      return all.map((file) => results.get(file)!);
+    },
+    close() {
+      for (const w of workers) w.close();
+    },
+  };
 }
 
 /** Datasets no body shows: a warning, since a new dataset often lands before the entry that charts it. */
-function findUnshownDatasets(datasets: readonly ParsedDataset[], docs: readonly Working[]): Diagnostic[] {
-  const shown = new Set(docs.flatMap((d) => (d.tree ? collectCharts(d.tree) : [])));
+function findUnshownDatasets(datasets: readonly ParsedDataset[], docs: readonly DocumentSummary[]): Diagnostic[] {
+  const shown = new Set(docs.flatMap((d) => d.charts));
   return datasets
     .filter((d) => !shown.has(d.id))
     .map((d) => ({
