@@ -196,6 +196,8 @@ export function startSearchPage(): void {
       filterBar.hidden = true;
       return;
     }
+    // Marks split a search's wait (DevTools' Performance panel, or a bench trace): Pagefind's own search, the
+    // first page's fragment downloads, then our ranking and rendering.
     performance.mark('search:start');
     status.textContent = 'Searching…';
     let loaded: Awaited<ReturnType<typeof load>>;
@@ -212,8 +214,10 @@ export function startSearchPage(): void {
     const useNames = !exact && f.type !== 'Opinion';
     const [typed, names] = await Promise.all([pagefind.search(q, { filters }), useNames ? namesFor(q, manifest, false) : []]);
     if (mine !== generation || !typed) return;
+    performance.mark('search:searched');
     let data = await firstPage(typed.results);
     if (mine !== generation) return;
+    performance.mark('search:fragments');
 
     // An exact title or alias ("DMZ", "개성공단") goes first. A spelling is corrected only when the pages found
     // do not hold the query's words as typed, so a word the pages use is never replaced by a name that merely
