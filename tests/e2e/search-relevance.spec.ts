@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { sourceEntries } from './site.ts';
 
 /**
  * What students type, and the entry that must come first. Acronyms, other spellings, Hangul, misspellings,
@@ -105,6 +106,17 @@ test('a corrected spelling says what it searched for, and offers the original', 
   await expect(note).toBeHidden();
 });
 
-test(`the suite holds at least 40 queries`, () => {
-  expect(QUERIES.length).toBeGreaterThanOrEqual(40);
+test('every row expects an entry that exists, and the rows reach at least 40 different entries', () => {
+  // A renamed entry should fail here, saying so, rather than only as a row that finds "another" first result.
+  const titles = new Set(sourceEntries().map((e) => entryTitle(e.source)));
+  expect(titles.size).toBeGreaterThan(70);
+  const expected = new Set(QUERIES.map(([, title]) => title));
+  expect([...expected].filter((title) => !titles.has(title))).toEqual([]);
+  expect(expected.size).toBeGreaterThanOrEqual(40);
 });
+
+/** The title as the page shows it: the frontmatter value, without YAML quotes. */
+function entryTitle(source: string): string {
+  const raw = /^title:\s*(.+)$/m.exec(source)?.[1]?.trim() ?? '';
+  return /^(["']).*\1$/.test(raw) ? raw.slice(1, -1) : raw;
+}
