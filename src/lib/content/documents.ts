@@ -76,8 +76,6 @@ export interface CorpusFacts {
 export interface DocumentFinish {
   /** The body check's findings. */
   found: Diagnostic[];
-  /** True when the document must not be rendered (syntax errors, unsafe content, invalid frontmatter). */
-  hasErrors: boolean;
   compiled?: CompiledBody;
   /** Why the pipeline could not compile a body the check passed. */
   compileError?: string;
@@ -167,8 +165,8 @@ export class DocumentStore {
       });
     }
     // Unsafe bodies and invalid frontmatter are never compiled; other faults leave a previewable draft.
-    const hasErrors = doc.unparsed || found.some((d) => d.unsafe) || !doc.data;
-    if (!facts.compile || hasErrors) return { found, hasErrors };
+    const renderable = !doc.unparsed && !found.some((d) => d.unsafe) && doc.data !== undefined;
+    if (!facts.compile || !renderable) return { found };
     vfile.data = {
       check: ctx,
       index,
@@ -180,9 +178,9 @@ export class DocumentStore {
     try {
       const code = compileBody(this.#pipeline, tree, vfile);
       const citations = (vfile.data as { astro?: { frontmatter?: { citations?: CitationData } } }).astro?.frontmatter?.citations;
-      return { found, hasErrors, compiled: { code, citations: citations ?? { order: [], counts: {} } } };
+      return { found, compiled: { code, citations: citations ?? { order: [], counts: {} } } };
     } catch (err) {
-      return { found, hasErrors, compileError: err instanceof Error ? err.message : String(err) };
+      return { found, compileError: err instanceof Error ? err.message : String(err) };
     }
   }
 }
