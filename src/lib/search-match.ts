@@ -73,8 +73,10 @@ function inOrder(words: readonly string[], name: readonly string[]): boolean {
  * names differ by two letters.
  */
 export function scoreName(query: string, name: string): TokenScore {
-  const q = normalizeQuery(query);
-  const n = normalizeQuery(name);
+  return scoreNormalized(normalizeQuery(query), normalizeQuery(name));
+}
+
+function scoreNormalized(q: string, n: string): TokenScore {
   if (!q || !n) return { score: 0, corrected: false };
   if (q === n || compact(q) === compact(n)) return { score: 100, corrected: false };
   if (q.length >= 3 && (n.startsWith(q) || compact(n).startsWith(compact(q)))) return { score: 80, corrected: false };
@@ -103,13 +105,26 @@ export function scoreName(query: string, name: string): TokenScore {
   return { score: 50 * (sum / qTokens.length) + 10 * Math.min(1, qTokens.length / nTokens.length), corrected };
 }
 
+/**
+ * Each entry's names, normalized once: the search page matches every query against the same loaded names,
+ * and normalizing (Unicode decomposition and a regular expression per name) was most of a match's time.
+ */
+const normalizedCache = new WeakMap<SearchName, string[]>();
+function normalizedNames(entry: SearchName): string[] {
+  let names = normalizedCache.get(entry);
+  if (!names) normalizedCache.set(entry, (names = entry.names.map(normalizeQuery)));
+  return names;
+}
+
 /** Entries whose titles or aliases match the query, best first, one row per entry. */
 export function matchNames(query: string, entries: readonly SearchName[], limit = 5): NameMatch[] {
+  const q = normalizeQuery(query);
   const matches: NameMatch[] = [];
   for (const entry of entries) {
     let best: NameMatch | undefined;
-    for (const name of entry.names) {
-      const { score, corrected } = scoreName(query, name);
+    const normalized = normalizedNames(entry);
+    for (const [i, name] of entry.names.entries()) {
+      const { score, corrected } = scoreNormalized(q, normalized[i]!);
       if (score > 0 && (!best || score > best.score)) best = { url: entry.url, title: entry.title, name, score, corrected };
     }
     if (best) matches.push(best);
