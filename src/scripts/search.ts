@@ -43,6 +43,8 @@ interface PagefindSearch {
   results: PagefindResult[];
   filters: Record<string, Record<string, number>>;
   totalFilters: Record<string, Record<string, number>>;
+  /** Milliseconds: `search` is the search itself, after the index chunks it needed were loaded. */
+  timings: { preload: number; search: number; total: number };
 }
 interface SearchOptions {
   filters?: Record<string, string | { any: string[] }> | undefined;
@@ -51,8 +53,8 @@ interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (query: string, options?: SearchOptions) => Promise<PagefindSearch | null>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
   preload: (query: string) => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
 type Filters = { type: string; kind: string; topic: string };
@@ -101,6 +103,37 @@ export function startSearchPage(): void {
     );
     const byUrl = new Map(lists.flat().map((n) => [n.url, n]));
     return [...byUrl.values()];
+  };
+  /**
+   * The query as typed, searched: Pagefind's results, and the entry whose exact title or alias it is ("DMZ",
+   * "개성공단"), which goes first. Started during the debounce (see the input listener) and taken by the search
+   * that follows if nothing changed; one is kept, the reader's latest.
+   */
+  interface Typed {
+    search: PagefindSearch | null;
+    best: NameMatch | undefined;
+  }
+  let ahead: { key: string; result: Promise<Typed> } | undefined;
+  const searchTyped = (
+    pagefind: Pagefind,
+    manifest: NameManifest | undefined,
+    q: string,
+    filters: SearchOptions['filters'],
+    useNames: boolean,
+  ) => {
+    const key = JSON.stringify([q, filters ?? null, useNames]);
+    if (ahead?.key !== key) {
+      const result = Promise.all([pagefind.search(q, { filters }), useNames ? namesFor(q, manifest, false) : []]).then(
+        ([search, names]): Typed => {
+          // A correction is not an exact match: whether to correct is decided once the pages are in.
+          const best = bestEntry(matchNames(q, names));
+          return { search, best: best?.corrected ? undefined : best };
+        },
+      );
+      result.catch(() => ahead?.result === result && (ahead = undefined));
+      ahead = { key, result };
+    }
+    return ahead.result;
   };
   let generation = 0;
   let openedByScript = false;
@@ -212,22 +245,25 @@ export function startSearchPage(): void {
     const { pagefind, manifest } = loaded;
     const filters = await filterArgument(pagefind, f);
     const useNames = !exact && f.type !== 'Opinion';
-    const [typed, names] = await Promise.all([pagefind.search(q, { filters }), useNames ? namesFor(q, manifest, false) : []]);
+    const { search: typed, best: exactName } = await searchTyped(pagefind, manifest, q, filters, useNames);
     if (mine !== generation || !typed) return;
     performance.mark('search:searched');
-    let data = await firstPage(typed.results);
+
+    // A spelling is corrected only when the pages found do not hold the query's words as typed, so a word the
+    // pages use is never replaced by a name that merely looks like it ("Cheonan" stays Cheonan); and names are
+    // corrected word by word (src/lib/search-match.ts).
+    let best = exactName;
+    const page = firstPage(typed.results);
+    const early = await showFirst(q, typed, best);
+    if (mine !== generation) return;
+    let data = await page;
     if (mine !== generation) return;
     performance.mark('search:fragments');
 
-    // An exact title or alias ("DMZ", "개성공단") goes first. A spelling is corrected only when the pages found
-    // do not hold the query's words as typed, so a word the pages use is never replaced by a name that merely
-    // looks like it ("Cheonan" stays Cheonan); and names are corrected word by word (src/lib/search-match.ts).
-    let best = bestEntry(matchNames(q, names));
     let query = q;
     let results = typed.results;
     let counted = typed;
     let corrected: NameMatch | undefined;
-    if (best?.corrected) best = undefined;
     const understood = wordsFound(
       q,
       data.map((d) => d.content),
@@ -259,7 +295,7 @@ export function startSearchPage(): void {
       const at = data.findIndex((d) => samePage(d.url, pinned.url));
       if (at > 0) data.unshift(...data.splice(at, 1));
     }
-    const items = data.map(renderResult);
+    const items = data.map((d) => (d === early?.data ? early.item : renderResult(d)));
     const pinnedShown = best && data.some((d) => samePage(d.url, best.url));
     if (best && mayInsert && !pinnedShown) {
       const preview = await fetch(`${best.url}preview.json`)
@@ -286,6 +322,23 @@ export function startSearchPage(): void {
     );
     if (n === 0) list.replaceChildren(noResults());
     performance.mark('search:done');
+  }
+
+  /**
+   * Shows the first result as soon as its fragment is in, while the other four are still downloading, when
+   * nothing that follows can move or replace it: enough pages hold the query as typed (so it is neither
+   * corrected nor relaxed), and the result is the pinned entry if there is one, or else holds every word of
+   * the query. Otherwise the list waits for the whole first page, as before.
+   */
+  async function showFirst(q: string, typed: PagefindSearch, best: NameMatch | undefined) {
+    const [first] = typed.results;
+    if (!first || typed.results.length < FEW) return undefined;
+    const data = await fragment(first);
+    const settled = best ? samePage(data.url, best.url) : wordsFound(q, [data.content]);
+    if (!settled) return undefined;
+    const item = renderResult(data);
+    list.replaceChildren(item);
+    return { data, item };
   }
 
   /** The data of the first results (each a fragment download), kept for when the same pages are shown again. */
@@ -424,16 +477,53 @@ export function startSearchPage(): void {
   writeForm(initial.filters);
   void run(initial.q, initial.filters, initial.exact);
 
+  /**
+   * While the reader types, the text so far is searched and its name shards fetched, so that after the
+   * debounce only the first page's fragments and the list are left to do. This costs time on the processor,
+   * not downloads: a search fetches only the index chunks of its words, as Pagefind's preload would, and the
+   * fragments, a download each, wait for the pause. Only the newest text is searched, one search at a time.
+   *
+   * A search blocks the page while it runs, and its time grows with the index: about 10–45 ms at 1,000 pages
+   * on our 2-core bench machine, 70–275 ms at 10,000. So the page searches ahead only up to SEARCH_AHEAD_PAGES,
+   * and stops once a search has taken longer than SEARCH_AHEAD_MS (a slow device); from then on it only
+   * preloads the index chunks, and the search waits for the pause, where a long task does not delay typing.
+   */
+  const SEARCH_AHEAD_PAGES = 2500;
+  const SEARCH_AHEAD_MS = 50;
+  let searchAheadOn = Number(form.dataset.indexed) <= SEARCH_AHEAD_PAGES;
+  let latest: string | undefined;
+  let searching = false;
+  async function searchAhead(text: string) {
+    latest = text;
+    if (searching) return;
+    searching = true;
+    try {
+      while (latest !== undefined) {
+        const q = latest;
+        latest = undefined;
+        const { pagefind, manifest } = await load();
+        if (!searchAheadOn) {
+          await pagefind.preload(q);
+          continue;
+        }
+        const f = readForm();
+        const filters = await filterArgument(pagefind, f);
+        const { search } = await searchTyped(pagefind, manifest, q, filters, f.type !== 'Opinion');
+        // Pagefind's own timing of the search, without the index downloads it waited for.
+        if ((search?.timings.search ?? 0) > SEARCH_AHEAD_MS) searchAheadOn = false;
+      }
+    } catch {
+      // The search after the debounce reports what failed.
+    } finally {
+      searching = false;
+    }
+  }
+
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    // While the reader types, Pagefind fetches the index chunks of the words so far, so the search itself,
-    // after the debounce, mostly finds them loaded.
     const typing = input.value.trim();
-    if (typing)
-      void load()
-        .then(({ pagefind }) => pagefind.preload(typing))
-        .catch(() => undefined);
+    if (typing) void searchAhead(typing);
     timer = setTimeout(() => {
       const q = input.value.trim();
       setUrl(q, readForm(), false);

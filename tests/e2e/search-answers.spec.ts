@@ -81,3 +81,30 @@ test('arriving with a filter in the address opens the filters and applies it', a
   await expect(page.locator('#search-filters')).toHaveAttribute('open', '');
   await expect(results(page).first().locator('.tag')).toHaveText('Opinion');
 });
+
+test('while the reader types, no result text is downloaded; the pause brings the first five', async ({ page }) => {
+  const fragments: string[] = [];
+  const chunks: string[] = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.startsWith('/pagefind/fragment/')) fragments.push(path);
+    if (path.startsWith('/pagefind/index/')) chunks.push(path);
+  });
+  await page.goto('/search/');
+  const box = page.locator('#search-input');
+  await box.focus();
+  await page.waitForLoadState('networkidle');
+  // The debounce runs on a clock the test holds, so "still typing" lasts as long as the test needs.
+  await page.clock.install();
+  await page.clock.pauseAt(Date.now() + 1000);
+  await box.fill('sunshine policy');
+  await expect.poll(() => chunks.length).toBeGreaterThan(0);
+  await page.waitForLoadState('networkidle');
+  expect(fragments).toEqual([]);
+  await expect(results(page)).toHaveCount(0);
+  await page.clock.runFor(500);
+  await expect(results(page)).toHaveCount(5);
+  await expect(status(page)).toContainText('for “sunshine policy”');
+  await expect(results(page).first().locator('a.result-title')).toHaveText('Sunshine Policy');
+  expect(new Set(fragments).size).toBe(5);
+});
